@@ -1,0 +1,20 @@
+package io.webcare.deploy.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One record read from a Webcare topic: its CloudEvents type (header {@code ce_type}), key, JSON payload and the
+ * {@link System#nanoTime()} at which this process received it.
+ */
+public record StackEvent(String topic, String type, String key, JsonNode payload, long receivedNanos) {
+
+    public static final String CASES_TOPIC = "webcare.cases";
+    public static final String SLA_TOPIC = "webcare.sla";
+    public static final String CASE_OPENED = "webcare.case.opened.v1";
+    public static final String CLOCK_STARTED = "webcare.sla.clock-started.v1";
+
+    public String text(String field) {
+        JsonNode value = payload.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

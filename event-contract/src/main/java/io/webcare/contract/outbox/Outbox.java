@@ -1,0 +1,86 @@
+package io.webcare.contract.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.webcare.contract.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes an event atomically with the caller's state change: the event is stored in the caller's transaction and
+ * relayed to Kafka after commit. If the transaction rolls back, the event never existed; if the process dies after
+ * commit, the relay sends it on restart.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final OutboxRepository repository;
+    private final OutboxRelay relay;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
+    private final String source;
+
+    public Outbox(
+            OutboxRepository repository,
+            OutboxRelay relay,
+            ObjectMapper json,
+            TransactionSynchronizationRegistry transactions,
+            Clock clock,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.repository = repository;
+        this.relay = relay;
+        this.json = json;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.source = "/webcare/" + applicationName;
+    }
+
+    /** Stores {@code payload} as an event of {@code type} keyed by {@code key}; returns the event id (ce_id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(EventType type, String key, Record payload) {
+        if (!type.payloadType().isInstance(payload)) {
+            throw new IllegalArgumentException(type.ceType() + " does not carry " + payload.getClass());
+        }
+        var event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = type.topic();
+        event.key = key;
+        event.type = type.ceType();
+        event.source = source;
+        event.occurredAt = Instant.now(clock);
+        event.payload = toJson(payload);
+        repository.persist(event);
+        wakeRelayAfterCommit();
+        return event.eventId;
+    }
+
+    private void wakeRelayAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+    }
+
+    private String toJson(Record payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "cannot serialise " + payload.getClass().getSimpleName(), e);
+        }
+    }
+}
