@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -13,12 +14,12 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Creates the missing topics of the local stack in one JVM (run by deploy/local/webcare with Java's source
- * launcher and the broker's classpath). One JVM and one Admin client instead of one TopicCommand JVM per topic:
+ * Creates the missing topics of the local stack in one JVM (compiled and run by deploy/local/webcare with the
+ * broker's classpath). One JVM and one Admin client instead of one TopicCommand JVM per topic:
  * 14 topics cost about 1.5 s instead of about 15 s. It also waits for the broker to answer, so it doubles as the
  * readiness check.
  *
- * <p>Usage: {@code java -cp <kafka classpath> CreateTopics.java <bootstrap> <partitions> <replicas> <timeoutSeconds>
+ * <p>Usage: {@code java -cp <classes>:<kafka classpath> CreateTopics <bootstrap> <partitions> <replicas> <timeoutSeconds>
  * <topic>...}
  */
 public class CreateTopics {
@@ -42,7 +43,7 @@ public class CreateTopics {
                 try {
                     createMissing(admin, wanted, partitions, replicas);
                     return;
-                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                } catch (ExecutionException | TimeoutException e) {
                     // The broker is still starting (or the controller has no leader yet): try again until the deadline.
                     if (Instant.now().isAfter(deadline)) {
                         System.err.println("CreateTopics: broker at " + bootstrap + " not ready: " + e);
@@ -55,7 +56,7 @@ public class CreateTopics {
     }
 
     private static void createMissing(Admin admin, List<String> wanted, int partitions, short replicas)
-            throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+            throws ExecutionException, InterruptedException, TimeoutException {
         Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
         List<NewTopic> missing = new ArrayList<>();
         for (String topic : wanted) {

@@ -14,6 +14,9 @@ STATE="${WEBCARE_STATE_DIR:-$LOCAL_DIR/.state}"
 mkdir -p "$STATE" 2>/dev/null || true
 STATE="$(cd "$STATE" 2>/dev/null && pwd)" || { echo "webcare: cannot create state dir ${WEBCARE_STATE_DIR:-}" >&2; exit 1; }
 LOGS="$STATE/logs"
+# Things every state dir would otherwise rebuild identically: the built Keycloak distribution (its `kc.sh build`
+# takes 20-100 s) and Kafka's classpath. Shared, so a fresh isolated stack (the end-to-end tests) starts faster.
+CACHE="${WEBCARE_CACHE_DIR:-$LOCAL_DIR/.state/cache}"
 PIDS="$STATE/pids"
 
 # The five services: name -> port variable; the module is <name>-service, the database webcare_<name>.

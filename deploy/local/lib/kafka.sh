@@ -11,14 +11,26 @@ KAFKA_SRC="$LOCAL_DIR/kafka"
 # "-Xmx1g" style values are taken as they are; a bare size sets both -Xms and -Xmx.
 heap_opts() { if [[ "$1" == -* ]]; then echo "$1"; else echo "-Xms$1 -Xmx$1"; fi; }
 
-# The broker classpath (93 jars from ~/.m2), resolved again only when the pom changed.
+# True when the classpath file $1 is newer than the pom and every jar in it is still in ~/.m2.
+kafka_cp_valid() {
+    local jar
+    [[ -s "$1" && ! "$KAFKA_SRC/pom.xml" -nt "$1" ]] || return 1
+    while IFS= read -r jar; do [[ -f "$jar" ]] || return 1; done < <(tr ':' '\n' <"$1")
+}
+
+# The broker classpath (92 jars from ~/.m2), resolved again only when the pom changed; shared through the cache.
 kafka_classpath() {
-    if [[ ! -s "$KAFKA_CP_FILE" || "$KAFKA_SRC/pom.xml" -nt "$KAFKA_CP_FILE" ]]; then
-        local t0
-        t0=$(now)
-        mkdir -p "$KAFKA_DIR"
-        mvnw -B -q -f "$KAFKA_SRC/pom.xml" dependency:build-classpath -Dmdep.outputFile="$KAFKA_CP_FILE"
-        log "kafka: classpath resolved in $(elapsed "$t0")"
+    mkdir -p "$KAFKA_DIR"
+    if ! kafka_cp_valid "$KAFKA_CP_FILE"; then
+        if kafka_cp_valid "$CACHE/kafka-cp.txt"; then
+            cp "$CACHE/kafka-cp.txt" "$KAFKA_CP_FILE"
+        else
+            local t0
+            t0=$(now)
+            mvnw -B -q -f "$KAFKA_SRC/pom.xml" dependency:build-classpath -Dmdep.outputFile="$KAFKA_CP_FILE"
+            log "kafka: classpath resolved in $(elapsed "$t0")"
+            mkdir -p "$CACHE" && cp "$KAFKA_CP_FILE" "$CACHE/kafka-cp.txt.$$" && mv "$CACHE/kafka-cp.txt.$$" "$CACHE/kafka-cp.txt"
+        fi
     fi
     KAFKA_CP=$(<"$KAFKA_CP_FILE")
 }
@@ -82,12 +94,17 @@ kafka_format() {
 }
 
 # Creates the contract's topics and their .dlq twins (6 partitions, RF 1) in one JVM; see CreateTopics.java.
+# Compiled once into the state dir: running the .java source directly would compile it on every start (~1 s).
 kafka_topics() {
-    local t0 topic all=() out
+    local t0 topic all=() out classes="$KAFKA_DIR/classes"
     t0=$(now)
     for topic in "${TOPICS[@]}"; do all+=("$topic" "$topic.dlq"); done
+    if [[ ! -f "$classes/CreateTopics.class" || "$KAFKA_SRC/CreateTopics.java" -nt "$classes/CreateTopics.class" ]]; then
+        "$JDK/bin/javac" -nowarn -d "$classes" -cp "$KAFKA_CP" "$KAFKA_SRC/CreateTopics.java" ||
+            die "compiling $KAFKA_SRC/CreateTopics.java failed"
+    fi
     out=$("$JAVA" -XX:TieredStopAtLevel=1 -Xshare:auto -Dlog4j2.configurationFile="$KAFKA_SRC/log4j2.properties" \
-        -Dwebcare.log.level=WARN -cp "$KAFKA_CP" "$KAFKA_SRC/CreateTopics.java" \
+        -Dwebcare.log.level=WARN -cp "$classes:$KAFKA_CP" CreateTopics \
         "127.0.0.1:$KAFKA_PORT" 6 1 "$KAFKA_READY_TIMEOUT" "${all[@]}" 2>&1) || {
         echo "$out" >&2
         die "Kafka did not become ready on 127.0.0.1:$KAFKA_PORT within ${KAFKA_READY_TIMEOUT}s (see $KAFKA_LOG)"

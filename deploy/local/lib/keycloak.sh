@@ -9,6 +9,11 @@ KC_LOG="$LOGS/keycloak.log"
 KC_REALM_FILE="$LOCAL_DIR/keycloak/webcare-realm.json"
 # Build-time options; changing them triggers a new `kc.sh build`.
 KC_BUILD_OPTS=(--db=dev-file --health-enabled=true)
+KC_CACHED="$CACHE/keycloak-$KEYCLOAK_VERSION" # a built distribution without data, copied into new state dirs
+KC_MARKER=.webcare-built                      # holds the build options the distribution was built with
+
+# True when the distribution in $1 was built with the current build options.
+kc_built() { [[ "$(cat "$1/$KC_MARKER" 2>/dev/null)" == "${KC_BUILD_OPTS[*]}" ]]; }
 KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
 KEYCLOAK_REALM_URL="$KEYCLOAK_URL/realms/webcare"
 
@@ -22,7 +27,7 @@ keycloak_pid() {
 # Downloads the distribution through Maven (cached in ~/.m2 afterwards). Runs in the foreground, before Kafka's
 # classpath is resolved, so the two Maven runs never share ~/.m2 at the same time.
 keycloak_fetch() {
-    [[ -x "$KC_HOME/bin/kc.sh" ]] && return 0
+    if [[ -x "$KC_HOME/bin/kc.sh" ]] || kc_built "$KC_CACHED"; then return 0; fi
     local t0
     t0=$(now)
     mkdir -p "$KC_DIR"
@@ -33,21 +38,38 @@ keycloak_fetch() {
 
 # Unzips, builds (once per set of build options) and launches; safe to run in the background.
 keycloak_launch() {
-    local t0 zip marker sum
+    local t0 zip sum tmp
     t0=$(now)
     zip="$KC_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
     if [[ ! -x "$KC_HOME/bin/kc.sh" ]]; then
         rm -rf "$KC_HOME"
-        unzip -q "$zip" -d "$KC_DIR" || die "unzipping $zip failed"
-        rm -f "$zip" # ~/.m2 keeps a copy; 169 MB less in the state dir
+        if kc_built "$KC_CACHED"; then
+            # The built distribution is relocatable (kc.sh finds its home from its own path).
+            cp -a "$KC_CACHED" "$KC_HOME" || die "copying $KC_CACHED failed"
+            log "keycloak: built distribution copied from $CACHE in $(elapsed "$t0")"
+        else
+            unzip -q "$zip" -d "$KC_DIR" || die "unzipping $zip failed"
+        fi
     fi
-    marker="$KC_HOME/.webcare-built"
-    if [[ "$(cat "$marker" 2>/dev/null)" != "${KC_BUILD_OPTS[*]}" ]]; then
-        log "keycloak: building the optimized server (once, ~20 s)"
+    rm -f "$zip" # ~/.m2 keeps a copy; 169 MB less in the state dir
+    if ! kc_built "$KC_HOME"; then
+        log "keycloak: building the optimized server (once, 20 s on an idle machine)"
         JAVA_HOME=$JDK "$KC_HOME/bin/kc.sh" build "${KC_BUILD_OPTS[@]}" >>"$KC_LOG" 2>&1 ||
             die "kc.sh build failed (see $KC_LOG)"
-        echo "${KC_BUILD_OPTS[*]}" >"$marker"
+        echo "${KC_BUILD_OPTS[*]}" >"$KC_HOME/$KC_MARKER"
         log "keycloak: built in $(elapsed "$t0")"
+    fi
+    if ! kc_built "$KC_CACHED"; then
+        # Before the first start, so no database comes along; copied aside and renamed, so a concurrent
+        # launcher never sees half a distribution.
+        mkdir -p "$CACHE"
+        tmp=$(mktemp -d "$CACHE/.keycloak.XXXXXX")
+        if cp -a "$KC_HOME/." "$tmp/" && rm -rf "$tmp/data" "$KC_CACHED" && mv "$tmp" "$KC_CACHED"; then
+            log "keycloak: built distribution cached in $KC_CACHED"
+        else
+            warn "could not cache the built Keycloak in $KC_CACHED"
+            rm -rf "$tmp"
+        fi
     fi
     # --import-realm skips a realm that exists, so a changed realm file resets the local H2 database (it holds
     # nothing but the imported realm); an unchanged one keeps it and the start is ~2x faster.

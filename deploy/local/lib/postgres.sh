@@ -1,6 +1,13 @@
 # shellcheck shell=bash
-# PostgreSQL for the local stack: an external server (WEBCARE_PG=external / PG_URL), a server already answering
-# on 127.0.0.1:$PG_PORT, or a private server started from the machine's binaries under $STATE/postgres.
+# PostgreSQL for the local stack, chosen by WEBCARE_PG:
+#   auto (default): PG_URL if set; else a server already answering on 127.0.0.1:$PG_PORT; else a private one
+#   private: always a private server started from the machine's binaries under $STATE/postgres (isolated stacks)
+#   external: the server PG_URL points at
+: "${WEBCARE_PG:=auto}"
+case $WEBCARE_PG in
+    auto | private | external) ;;
+    *) die "WEBCARE_PG must be auto, private or external (got '$WEBCARE_PG')" ;;
+esac
 
 PG_DATABASES=(webcare_ingest webcare_routing webcare_case webcare_sla webcare_feedback)
 PG_DATA="$STATE/postgres/data"
@@ -12,7 +19,7 @@ PG_HOST=127.0.0.1
 
 # External mode: PG_URL is a libpq URI for an admin connection, e.g. postgresql://postgres:secret@db:5432/postgres.
 # The services get its host and port; the databases and the webcare role are created through it when allowed.
-pg_external() { [[ "${WEBCARE_PG:-}" == external || -n "${PG_URL:-}" ]]; }
+pg_external() { [[ "$WEBCARE_PG" == external || ("$WEBCARE_PG" == auto && -n "${PG_URL:-}") ]]; }
 if pg_external; then
     : "${PG_URL:=postgresql://$PG_ADMIN_USER:$PG_ADMIN_PASSWORD@127.0.0.1:$PG_PORT/postgres}"
     if [[ "$PG_URL" =~ ^postgres(ql)?://([^@/]*@)?([^:/?]+)(:([0-9]+))? ]]; then
@@ -160,7 +167,9 @@ postgres_start() {
         log "postgres: private server already running (pid $pid, port $PG_PORT)"
     else
         pg_isready -q -h 127.0.0.1 -p "$PG_PORT" -t 3 || rc=$?
-        if ((rc == 0)); then
+        if [[ "$WEBCARE_PG" == private ]] && port_open "$PG_PORT"; then
+            die "WEBCARE_PG=private, but port $PG_PORT is already taken by $(port_owner "$PG_PORT"). Set PG_PORT to a free port."
+        elif ((rc == 0)); then
             log "postgres: a server already answers on 127.0.0.1:$PG_PORT; using it"
         elif port_open "$PG_PORT"; then
             die "port $PG_PORT is taken by something that is not a ready PostgreSQL ($(port_owner "$PG_PORT")).

@@ -57,8 +57,8 @@ public final class DemoFeed {
             throw new IllegalArgumentException("count and rate must be positive. Usage: " + USAGE);
         }
         StackConfig config = StackConfig.fromEnv();
-        new DemoFeed(new StackClient(config), out).run(plan(script, count, runId()), rate, wait);
-        return 0;
+        boolean complete = new DemoFeed(new StackClient(config), out).run(plan(script, count, runId()), rate, wait);
+        return complete ? 0 : 2;
     }
 
     /** A short id that makes this run's external ids new to ingest. */
@@ -81,7 +81,8 @@ public final class DemoFeed {
 
     record Sent(Planned planned, IngestReceipt receipt) {}
 
-    void run(List<Planned> planned, double ratePerSecond, Duration wait) {
+    /** Sends, then shows the cases; true when every message was accepted and every expected case appeared. */
+    boolean run(List<Planned> planned, double ratePerSecond, Duration wait) {
         StackConfig config = client.config();
         out.printf(
                 "Posting %d messages to %s at %.2f msg/s (about %d s) as contact-centre%n",
@@ -99,7 +100,7 @@ public final class DemoFeed {
                 IngestReceipt receipt = client.postMessage(m.toIngest(p.externalId(), Instant.now()), token);
                 sent.add(new Sent(p, receipt));
                 out.printf(
-                        "%s sent %-9s %-7s %-20s %-10s %s %s -> %d %s%s%n",
+                        "%s %-9s %-7s %-20s %-13s %s %s -> %d %s%s%n",
                         now(),
                         m.channel(),
                         m.visibility(),
@@ -108,16 +109,16 @@ public final class DemoFeed {
                         quote(m.text(), 60),
                         m.tags().isEmpty() ? "" : m.tags(),
                         receipt.status(),
-                        receipt.messageId(),
+                        abbreviate(String.valueOf(receipt.messageId()), 8),
                         receipt.duplicate() ? " (duplicate)" : "");
             } catch (RuntimeException e) {
                 out.printf("%s FAILED %s: %s%n", now(), p.externalId(), e.getMessage());
             }
         }
-        showCases(sent, wait);
+        return showCases(sent, wait) && sent.size() == planned.size();
     }
 
-    private void showCases(List<Sent> sent, Duration wait) {
+    private boolean showCases(List<Sent> sent, Duration wait) {
         out.printf(
                 "%nWaiting up to %d s for the cases (as %s)...%n",
                 wait.toSeconds(), AGENTS.stream().map(Agent::username).toList());
@@ -140,7 +141,7 @@ public final class DemoFeed {
             }
             LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1)); // polling interval
         }
-        out.printf("%n%-9s %-11s %-8s %-9s %-12s %s%n", "case", "team", "priority", "status", "expected", "message");
+        out.printf("%n%-9s %-11s %-8s %-9s %-12s %s%n", "case", "team", "priority", "status", "intent", "message");
         for (Sent s : sent) {
             DemoMessage m = s.planned().message();
             Found f = found.get(s.receipt().messageId());
@@ -169,16 +170,27 @@ public final class DemoFeed {
         out.printf(
                 "%n%d of %d expected cases visible to %s.%n",
                 seen, expected, AGENTS.stream().map(Agent::username).toList());
+        if (lastLookUpError != null && seen < expected) {
+            out.printf("Last error while looking: %s%n", lastLookUpError);
+        }
+        return seen == expected;
     }
 
     private record Found(String team, JsonNode caseJson) {}
 
+    private String lastLookUpError;
+
+    /** The case of the message as one of the agents sees it; null while none does (or case-service is away). */
     private Found lookUp(String messageId) {
-        for (Agent agent : AGENTS) {
-            List<JsonNode> cases = client.casesByMessageId(messageId, client.userToken(agent.username()));
-            if (!cases.isEmpty()) {
-                return new Found(agent.team(), cases.getFirst());
+        try {
+            for (Agent agent : AGENTS) {
+                List<JsonNode> cases = client.casesByMessageId(messageId, client.userToken(agent.username()));
+                if (!cases.isEmpty()) {
+                    return new Found(agent.team(), cases.getFirst());
+                }
             }
+        } catch (RuntimeException e) {
+            lastLookUpError = e.getMessage();
         }
         return null;
     }

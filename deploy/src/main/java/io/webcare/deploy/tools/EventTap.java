@@ -1,5 +1,6 @@
 package io.webcare.deploy.tools;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -131,14 +132,23 @@ public final class EventTap implements AutoCloseable {
     }
 
     static StackEvent toEvent(ConsumerRecord<String, String> record, long receivedNanos) {
-        Header type = record.headers().lastHeader("ce_type");
-        String ceType = type == null ? null : new String(type.value(), StandardCharsets.UTF_8);
-        com.fasterxml.jackson.databind.JsonNode payload;
+        JsonNode payload;
         try {
             payload = Json.MAPPER.readTree(record.value() == null ? "null" : record.value());
         } catch (Exception e) {
             payload = Json.MAPPER.getNodeFactory().textNode(record.value()); // not JSON: keep it as text
         }
-        return new StackEvent(record.topic(), ceType, record.key(), payload, receivedNanos);
+        return new StackEvent(
+                record.topic(),
+                header(record, "ce_id"),
+                header(record, "ce_type"),
+                record.key(),
+                payload,
+                receivedNanos);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -141,105 +143,136 @@ public final class LoadTest {
         client.integrationToken(); // fail fast on Keycloak before anything is sent
 
         Observed observed = new Observed();
-        long[] sendNanos = new long[n];
-        String[] messageIds = new String[n];
-        AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger duplicates = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        List<String> errorSamples = new ArrayList<>();
-        AtomicLong lastResponseNanos = new AtomicLong();
-
         try (EventTap tap = EventTap.fromEnd(
                 config.kafkaBootstrapServers(), List.of(StackEvent.CASES_TOPIC, StackEvent.SLA_TOPIC))) {
             tap.start(observed::accept);
-
-            Semaphore inFlight = new Semaphore(concurrency);
-            long intervalNanos = ratePerSecond > 0 ? (long) (TimeUnit.SECONDS.toNanos(1) / ratePerSecond) : 0;
-            long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                if (intervalNanos > 0) {
-                    LockSupport.parkNanos(start + i * intervalNanos - System.nanoTime()); // pacing
-                }
-                inFlight.acquireUninterruptibly();
-                int index = i;
-                String token = client.integrationToken();
-                sendNanos[index] = System.nanoTime();
-                client.postMessageAsync(messages.get(index), token).whenComplete((receipt, failure) -> {
-                    lastResponseNanos.accumulateAndGet(System.nanoTime(), Math::max);
-                    if (failure != null) {
-                        errors.incrementAndGet();
-                        synchronized (errorSamples) {
-                            if (errorSamples.size() < 5) {
-                                errorSamples.add(
-                                        String.valueOf(failure.getCause() != null ? failure.getCause() : failure));
-                            }
-                        }
-                    } else if (receipt.duplicate()) {
-                        duplicates.incrementAndGet();
-                    } else {
-                        messageIds[index] = receipt.messageId();
-                        accepted.incrementAndGet();
-                    }
-                    inFlight.release();
-                });
-            }
-            try {
-                if (!inFlight.tryAcquire(concurrency, 2, TimeUnit.MINUTES)) {
-                    out.println("warning: some requests had no answer after 2 minutes");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            long sendEnd = Math.max(lastResponseNanos.get(), start);
+            Sending sending = sendAll(messages, ratePerSecond, concurrency);
             out.printf(
                     "sent %d in %.1f s; waiting up to %d s for the events...%n",
-                    n, seconds(sendEnd - start), timeout.toSeconds());
-
-            List<String> acceptedIds =
-                    Arrays.stream(messageIds).filter(id -> id != null).toList();
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline
-                    && !acceptedIds.stream().allMatch(id -> observed.clocksCompleteNanos(id) != null)) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100)); // polling interval
-            }
-
-            LatencyRecorder caseOpened = new LatencyRecorder();
-            LatencyRecorder clocksStarted = new LatencyRecorder();
-            int caseMissing = 0;
-            int clocksMissing = 0;
-            long lastCaseNanos = start;
-            for (int i = 0; i < n; i++) {
-                if (messageIds[i] == null) {
-                    continue;
-                }
-                Observed.CaseSeen seen = observed.caseFor(messageIds[i]);
-                if (seen == null) {
-                    caseMissing++;
-                } else {
-                    caseOpened.record(Duration.ofNanos(seen.nanos() - sendNanos[i]));
-                    lastCaseNanos = Math.max(lastCaseNanos, seen.nanos());
-                }
-                Long clocks = observed.clocksCompleteNanos(messageIds[i]);
-                if (clocks == null) {
-                    clocksMissing++;
-                } else {
-                    clocksStarted.record(Duration.ofNanos(clocks - sendNanos[i]));
-                }
-            }
-            Result result = new Result(
-                    n,
-                    accepted.get(),
-                    duplicates.get(),
-                    errors.get(),
-                    Duration.ofNanos(sendEnd - start),
-                    Duration.ofNanos(lastCaseNanos - start),
-                    caseOpened,
-                    clocksStarted,
-                    caseMissing,
-                    clocksMissing);
-            print(result, timeout, errorSamples);
+                    n, seconds(sending.endNanos() - sending.startNanos()), timeout.toSeconds());
+            awaitEvents(sending.acceptedMessageIds(), observed, timeout);
+            Result result = measure(sending, observed);
+            print(result, timeout, sending.errorSamples());
             return result;
         }
+    }
+
+    /** What sending produced: per message its send time and, when accepted, its messageId (index = message). */
+    record Sending(
+            long startNanos,
+            long endNanos,
+            long[] sendNanos,
+            String[] messageIds,
+            int duplicates,
+            int errors,
+            List<String> errorSamples) {
+
+        List<String> acceptedMessageIds() {
+            return Arrays.stream(messageIds).filter(Objects::nonNull).toList();
+        }
+    }
+
+    /** Posts every message, at most {@code concurrency} in flight, paced to the rate if one is given. */
+    private Sending sendAll(List<IngestMessage> messages, double ratePerSecond, int concurrency) {
+        int n = messages.size();
+        long[] sendNanos = new long[n];
+        String[] messageIds = new String[n];
+        AtomicInteger duplicates = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong lastResponseNanos = new AtomicLong();
+        Semaphore inFlight = new Semaphore(concurrency);
+        long intervalNanos = ratePerSecond > 0 ? (long) (TimeUnit.SECONDS.toNanos(1) / ratePerSecond) : 0;
+
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            if (intervalNanos > 0) {
+                LockSupport.parkNanos(start + i * intervalNanos - System.nanoTime()); // pacing
+            }
+            inFlight.acquireUninterruptibly();
+            int index = i;
+            String token = client.integrationToken(); // cached; renewed shortly before expiry
+            sendNanos[index] = System.nanoTime();
+            client.postMessageAsync(messages.get(index), token).whenComplete((receipt, failure) -> {
+                lastResponseNanos.accumulateAndGet(System.nanoTime(), Math::max);
+                if (failure != null) {
+                    errors.incrementAndGet();
+                    if (errorSamples.size() < 5) {
+                        errorSamples.add(describe(failure));
+                    }
+                } else if (receipt.duplicate()) {
+                    duplicates.incrementAndGet();
+                } else {
+                    messageIds[index] = receipt.messageId();
+                }
+                inFlight.release(); // publishes the writes above to the thread that acquires all permits below
+            });
+        }
+        try {
+            if (!inFlight.tryAcquire(concurrency, 2, TimeUnit.MINUTES)) {
+                out.println("warning: some requests had no answer after 2 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Sending(
+                start,
+                Math.max(lastResponseNanos.get(), start),
+                sendNanos,
+                messageIds,
+                duplicates.get(),
+                errors.get(),
+                List.copyOf(errorSamples));
+    }
+
+    /** Until every accepted message's case and clocks were seen, or the timeout passed. */
+    private static void awaitEvents(List<String> messageIds, Observed observed, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline
+                && !messageIds.stream().allMatch(id -> observed.clocksCompleteNanos(id) != null)) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100)); // polling interval
+        }
+    }
+
+    static Result measure(Sending sending, Observed observed) {
+        LatencyRecorder caseOpened = new LatencyRecorder();
+        LatencyRecorder clocksStarted = new LatencyRecorder();
+        int accepted = 0;
+        int caseMissing = 0;
+        int clocksMissing = 0;
+        long lastCaseNanos = sending.startNanos();
+        for (int i = 0; i < sending.messageIds().length; i++) {
+            String messageId = sending.messageIds()[i];
+            if (messageId == null) {
+                continue; // refused or a duplicate: nothing to wait for
+            }
+            accepted++;
+            long sentAt = sending.sendNanos()[i];
+            Observed.CaseSeen seen = observed.caseFor(messageId);
+            if (seen == null) {
+                caseMissing++;
+            } else {
+                caseOpened.record(Duration.ofNanos(seen.nanos() - sentAt));
+                lastCaseNanos = Math.max(lastCaseNanos, seen.nanos());
+            }
+            Long clocks = observed.clocksCompleteNanos(messageId);
+            if (clocks == null) {
+                clocksMissing++;
+            } else {
+                clocksStarted.record(Duration.ofNanos(clocks - sentAt));
+            }
+        }
+        return new Result(
+                sending.messageIds().length,
+                accepted,
+                sending.duplicates(),
+                sending.errors(),
+                Duration.ofNanos(sending.endNanos() - sending.startNanos()),
+                Duration.ofNanos(lastCaseNanos - sending.startNanos()),
+                caseOpened,
+                clocksStarted,
+                caseMissing,
+                clocksMissing);
     }
 
     private void print(Result r, Duration timeout, List<String> errorSamples) {
@@ -298,6 +331,16 @@ public final class LoadTest {
                     now));
         }
         return messages;
+    }
+
+    /** The root cause in one line (a refused connection has no message of its own). */
+    static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     private static double seconds(long nanos) {

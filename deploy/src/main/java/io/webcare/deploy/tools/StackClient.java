@@ -117,8 +117,14 @@ public final class StackClient {
 
     // ---- ingest ---------------------------------------------------------------------------------------------
 
+    /** Posts a message and expects 200/202; anything else throws {@link StackException} with status and body. */
     public IngestReceipt postMessage(IngestMessage message, String token) {
-        return toReceipt(send(postMessageRequest(message, token)));
+        return toReceipt(postMessageResponse(message, token));
+    }
+
+    /** Posts a message and returns the answer whatever it is ({@code token} may be null to post without one). */
+    public ApiResponse postMessageResponse(IngestMessage message, String token) {
+        return send(postMessageRequest(message, token));
     }
 
     public CompletableFuture<IngestReceipt> postMessageAsync(IngestMessage message, String token) {

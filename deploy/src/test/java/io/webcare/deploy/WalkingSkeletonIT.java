@@ -1,0 +1,282 @@
+package io.webcare.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.webcare.deploy.tools.ApiResponse;
+import io.webcare.deploy.tools.EventTap;
+import io.webcare.deploy.tools.IngestMessage;
+import io.webcare.deploy.tools.IngestReceipt;
+import io.webcare.deploy.tools.StackClient;
+import io.webcare.deploy.tools.StackEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The foundation's walking skeleton, end to end: the real launcher starts an isolated stack (PostgreSQL, Kafka,
+ * Keycloak, the five services) and the tests talk to it as the contact centre and the agents do, with real tokens.
+ */
+class WalkingSkeletonIT {
+
+    private static final String COMPLAINT_AGENT = "carla"; // team complaints
+    private static final String WEBCARE_AGENT = "wendy"; // team webcare
+    private static final Duration CASE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private static LocalStack stack;
+    private static StackClient client;
+
+    @BeforeAll
+    static void startStack() {
+        stack = new LocalStack();
+        stack.start();
+        client = new StackClient(stack.config());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null && !Boolean.getBoolean("webcare.e2e.keepStack")) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    void complaintPostedByContactCentreBecomesCaseWithRunningClocks() {
+        IngestMessage complaint = complaint("@acme Al sinds gisteravond geen internet in Apeldoorn-Zuid, de derde"
+                + " storing deze maand. Ik werk thuis. Wanneer is dit opgelost?");
+
+        IngestReceipt receipt = client.postMessage(complaint, client.integrationToken());
+
+        assertThat(receipt.status()).isEqualTo(202);
+        assertThat(receipt.duplicate()).isFalse();
+        assertThat(receipt.messageId()).isNotBlank();
+        assertThat(receipt.conversationKey()).isNotBlank();
+
+        JsonNode summary = awaitCaseOf(receipt.messageId(), COMPLAINT_AGENT);
+        assertThat(summary.path("team").asText()).isEqualTo("complaints");
+        String caseId = summary.path("caseId").asText();
+
+        JsonNode theCase = client.caseById(caseId, client.userToken(COMPLAINT_AGENT))
+                .requireSuccess("GET case")
+                .json();
+        assertThat(theCase.path("team").asText()).isEqualTo("complaints");
+        assertThat(theCase.path("priority").asText()).isNotBlank();
+        assertThat(theCase.path("channel").asText()).isEqualTo("x");
+        assertThat(theCase.path("messages"))
+                .anySatisfy(m -> assertThat(m.path("messageId").asText()).isEqualTo(receipt.messageId()));
+
+        List<JsonNode> clocks = awaitClocks(caseId, COMPLAINT_AGENT);
+        assertThat(clocks).anySatisfy(c -> assertRunningClock(c, caseId, "first-response", Duration.ofHours(1)));
+        assertThat(clocks).anySatisfy(c -> assertRunningClock(c, caseId, "resolution", Duration.ofHours(24)));
+    }
+
+    @Test
+    void apiRefusesMissingTokenAndOtherTeamsAgent() {
+        IngestMessage complaint = complaint("My Acme invoice charges me twice for the same month, 89.95 euros each"
+                + " time. I want the second charge refunded. Who is sorting this out?");
+        IngestReceipt receipt = client.postMessage(complaint, client.integrationToken());
+        String caseId =
+                awaitCaseOf(receipt.messageId(), COMPLAINT_AGENT).path("caseId").asText();
+        awaitClocks(caseId, COMPLAINT_AGENT); // the clocks exist, so a refusal below is about access only
+
+        String wendy = client.userToken(WEBCARE_AGENT);
+        assertThat(client.caseById(caseId, null).status()).isEqualTo(401);
+        assertForbidden(client.caseById(caseId, wendy));
+        assertThat(client.caseById(caseId, client.userToken(COMPLAINT_AGENT)).status())
+                .isEqualTo(200);
+
+        assertThat(client.clocks(caseId, null).status()).isEqualTo(401);
+        assertForbidden(client.clocks(caseId, wendy));
+        assertThat(client.clocks(caseId, client.userToken(COMPLAINT_AGENT)).status())
+                .isEqualTo(200);
+
+        IngestMessage unsigned = complaint("Zonder token mag dit bericht nergens aankomen. Klopt dat?");
+        assertThat(client.postMessageResponse(unsigned, null).status())
+                .as("POST a message without a token")
+                .isEqualTo(401);
+        assertThat(client.postMessageResponse(unsigned, client.userToken(WEBCARE_AGENT))
+                        .status())
+                .as("POST a message as an agent: only the integration role may")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void sameMessageDeliveredTwiceOpensOneCase() {
+        IngestMessage complaint = complaint("Mijn bestelling (nieuwe modem) zou dinsdag komen, het is nu zaterdag"
+                + " en er is nog niks. Waar blijft hij, Acme?");
+        String token = client.integrationToken();
+
+        IngestReceipt first = client.postMessage(complaint, token);
+        IngestReceipt again = client.postMessage(complaint, token);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(first.duplicate()).isFalse();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.messageId()).isEqualTo(first.messageId());
+
+        awaitCaseOf(first.messageId(), COMPLAINT_AGENT);
+        assertThat(casesSeenByBothTeams(first.messageId())).hasSize(1);
+        assertThat(receivedEventsFor(Set.of(first.messageId())).get(first.messageId()))
+                .as("ingest published the message once")
+                .hasSize(1);
+        assertThat(openedCaseIdsByFirstMessage(Set.of(first.messageId())).get(first.messageId()))
+                .hasSize(1);
+    }
+
+    @Test
+    void killingAServiceMidStreamLosesNothingAndDuplicatesNothing() throws Exception {
+        int count = 40;
+        List<IngestMessage> messages = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            messages.add(complaint("Storing " + i + ": al de hele ochtend geen internet en geen tv in Deventer."
+                    + " Wanneer is het opgelost, Acme?"));
+        }
+        Map<String, String> messageIdByExternalId = new ConcurrentHashMap<>();
+        CompletableFuture<Void> allPosted = new CompletableFuture<>();
+        AtomicInteger next = new AtomicInteger();
+        ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // One message every 250 ms (10 s in all), so the stream runs across both kills.
+            poster.scheduleAtFixedRate(
+                    () -> {
+                        int i = next.getAndIncrement();
+                        if (i >= count) {
+                            allPosted.complete(null);
+                            return;
+                        }
+                        try {
+                            IngestMessage m = messages.get(i);
+                            IngestReceipt r = client.postMessage(m, client.integrationToken());
+                            messageIdByExternalId.put(m.externalId(), r.messageId());
+                        } catch (RuntimeException e) {
+                            allPosted.completeExceptionally(e);
+                        }
+                    },
+                    0,
+                    250,
+                    TimeUnit.MILLISECONDS);
+
+            stack.killAndRestart("case");
+            stack.killAndRestart("routing");
+            allPosted.get(2, TimeUnit.MINUTES);
+        } finally {
+            poster.shutdownNow();
+        }
+
+        assertThat(messageIdByExternalId).hasSize(count);
+        Set<String> messageIds = Set.copyOf(messageIdByExternalId.values());
+        assertThat(messageIds).as("one message per delivery").hasSize(count);
+
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertThat(messageIds).allSatisfy(id -> assertThat(casesSeenByBothTeams(id))
+                        .as("cases of message %s", id)
+                        .hasSize(1)));
+
+        Map<String, Set<String>> opened = openedCaseIdsByFirstMessage(messageIds);
+        assertThat(opened.keySet()).containsExactlyInAnyOrderElementsOf(messageIds);
+        assertThat(opened.values())
+                .as("one case per message on webcare.cases (a re-sent event keeps its case id)")
+                .allSatisfy(caseIds -> assertThat(caseIds).hasSize(1));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    /** A public complaint on X from a new author, with an external id no other test (or run) uses. */
+    private static IngestMessage complaint(String text) {
+        String unique = UUID.randomUUID().toString();
+        return new IngestMessage(
+                "x",
+                "acme",
+                "e2e-" + unique,
+                null,
+                "public",
+                new IngestMessage.Author(
+                        "e2e-author-" + unique, "@e2e_" + unique.substring(0, 8), "E2E Klant", 350, false),
+                text,
+                Instant.now());
+    }
+
+    private static JsonNode awaitCaseOf(String messageId, String agent) {
+        return await().atMost(CASE_TIMEOUT)
+                .pollInterval(POLL)
+                .ignoreExceptions()
+                .until(() -> client.casesByMessageId(messageId, client.userToken(agent)), cases -> !cases.isEmpty())
+                .getFirst();
+    }
+
+    private static List<JsonNode> awaitClocks(String caseId, String agent) {
+        return await().atMost(CASE_TIMEOUT)
+                .pollInterval(POLL)
+                .ignoreExceptions()
+                .until(
+                        () -> StackClient.elements(
+                                client.clocks(caseId, client.userToken(agent)).requireSuccess("GET clocks")),
+                        clocks -> clocks.stream()
+                                .map(c -> c.path("clock").asText())
+                                .collect(Collectors.toSet())
+                                .containsAll(Set.of("first-response", "resolution")));
+    }
+
+    private static void assertRunningClock(JsonNode clock, String caseId, String name, Duration target) {
+        assertThat(clock.path("clock").asText()).isEqualTo(name);
+        assertThat(clock.path("caseId").asText()).isEqualTo(caseId);
+        assertThat(clock.path("status").asText()).isEqualTo("running");
+        Instant startedAt = Instant.parse(clock.path("startedAt").asText());
+        Instant dueAt = Instant.parse(clock.path("dueAt").asText());
+        assertThat(Duration.between(startedAt, dueAt)).isEqualTo(target);
+        assertThat(startedAt).isBetween(Instant.now().minus(Duration.ofMinutes(5)), Instant.now());
+    }
+
+    private static void assertForbidden(ApiResponse response) {
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType())
+                .as("errors are RFC 9457 problem details")
+                .contains("application/problem+json");
+    }
+
+    /** The cases the message belongs to across both teams (each agent sees only their own team's). */
+    private static List<JsonNode> casesSeenByBothTeams(String messageId) {
+        List<JsonNode> cases = new ArrayList<>(client.casesByMessageId(messageId, client.userToken(COMPLAINT_AGENT)));
+        cases.addAll(client.casesByMessageId(messageId, client.userToken(WEBCARE_AGENT)));
+        return cases;
+    }
+
+    /** Distinct case ids of every {@code case.opened} event on webcare.cases, per first message id. */
+    private static Map<String, Set<String>> openedCaseIdsByFirstMessage(Set<String> messageIds) {
+        return EventTap.readAllFromBeginning(stack.config().kafkaBootstrapServers(), List.of(StackEvent.CASES_TOPIC))
+                .stream()
+                .filter(e -> StackEvent.CASE_OPENED.equals(e.type()))
+                .filter(e -> messageIds.contains(e.text("firstMessageId")))
+                .collect(Collectors.groupingBy(
+                        e -> e.text("firstMessageId"), Collectors.mapping(e -> e.text("caseId"), Collectors.toSet())));
+    }
+
+    /** Distinct CloudEvents ids of {@code message.received} events on webcare.messages.inbound, per message id. */
+    private static Map<String, Set<String>> receivedEventsFor(Set<String> messageIds) {
+        return EventTap.readAllFromBeginning(stack.config().kafkaBootstrapServers(), List.of(StackEvent.INBOUND_TOPIC))
+                .stream()
+                .filter(e -> StackEvent.MESSAGE_RECEIVED.equals(e.type()))
+                .filter(e -> messageIds.contains(e.text("messageId")))
+                .collect(Collectors.groupingBy(
+                        e -> e.text("messageId"), Collectors.mapping(StackEvent::id, Collectors.toSet())));
+    }
+}

@@ -1,0 +1,58 @@
+package io.webcare.routing.decision;
+
+import io.smallrye.common.annotation.Blocking;
+import io.webcare.contract.EventType;
+import io.webcare.contract.events.InboundMessage;
+import io.webcare.contract.events.MessageAnalysis;
+import io.webcare.contract.events.MessageRouted;
+import io.webcare.contract.inbox.ProcessedEventRepository;
+import io.webcare.contract.kafka.EventReader;
+import io.webcare.contract.kafka.ReceivedEvent;
+import io.webcare.contract.outbox.Outbox;
+import io.webcare.routing.analysis.FirstCutAnalyser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consumes inbound messages and publishes each, analysed and routed, exactly once in effect. */
+@ApplicationScoped
+public class InboundMessageHandler {
+    private final EventReader reader;
+    private final ProcessedEventRepository processed;
+    private final FirstCutAnalyser analyser;
+    private final TeamRouter router;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public InboundMessageHandler(
+            EventReader reader,
+            ProcessedEventRepository processed,
+            FirstCutAnalyser analyser,
+            TeamRouter router,
+            Outbox outbox,
+            Clock clock) {
+        this.reader = reader;
+        this.processed = processed;
+        this.analyser = analyser;
+        this.router = router;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Incoming("inbound-messages")
+    @Blocking
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        ReceivedEvent<InboundMessage> event = reader.read(record, EventType.MESSAGE_RECEIVED);
+        if (!processed.firstDelivery("routing", event.cloudEvent().id())) {
+            return;
+        }
+        InboundMessage message = event.payload();
+        MessageAnalysis analysis = analyser.analyse(message);
+        var routed = new MessageRouted(message, analysis, router.decide(analysis), Instant.now(clock));
+        outbox.publish(EventType.MESSAGE_ROUTED, message.conversationKey(), routed);
+    }
+}
