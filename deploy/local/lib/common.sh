@@ -36,8 +36,13 @@ fi
 
 log() { printf '%s[webcare]%s %s\n' "$C_DIM" "$C_OFF" "$*"; }
 warn() { printf '%s[webcare] warning:%s %s\n' "$C_RED" "$C_OFF" "$*" >&2; }
+# Set by `start`: a failed start leaves what it already started running, and says how to see and stop it.
+STARTING=0
 die() {
     printf '%s[webcare] error:%s %s\n' "$C_RED" "$C_OFF" "$*" >&2
+    if ((STARTING)); then
+        printf '[webcare] what did start keeps running: deploy/local/webcare status | stop (same environment)\n' >&2
+    fi
     exit 1
 }
 

@@ -29,8 +29,10 @@ kafka_classpath() {
             t0=$(now)
             mvnw -B -q -f "$KAFKA_SRC/pom.xml" dependency:build-classpath -Dmdep.outputFile="$KAFKA_CP_FILE"
             log "kafka: classpath resolved in $(elapsed "$t0")"
-            mkdir -p "$CACHE" && cp "$KAFKA_CP_FILE" "$CACHE/kafka-cp.txt.$$" && mv "$CACHE/kafka-cp.txt.$$" "$CACHE/kafka-cp.txt"
         fi
+    fi
+    if ! kafka_cp_valid "$CACHE/kafka-cp.txt"; then
+        mkdir -p "$CACHE" && cp "$KAFKA_CP_FILE" "$CACHE/kafka-cp.txt.$$" && mv "$CACHE/kafka-cp.txt.$$" "$CACHE/kafka-cp.txt"
     fi
     KAFKA_CP=$(<"$KAFKA_CP_FILE")
 }

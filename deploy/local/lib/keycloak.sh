@@ -43,6 +43,7 @@ keycloak_launch() {
     zip="$KC_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
     if [[ ! -x "$KC_HOME/bin/kc.sh" ]]; then
         rm -rf "$KC_HOME"
+        mkdir -p "$KC_DIR"
         if kc_built "$KC_CACHED"; then
             # The built distribution is relocatable (kc.sh finds its home from its own path).
             cp -a "$KC_CACHED" "$KC_HOME" || die "copying $KC_CACHED failed"

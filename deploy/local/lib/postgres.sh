@@ -124,6 +124,9 @@ pg_start_private() {
         pg_install
         bin=$(pg_bin_dir)
         [[ -n "$bin" ]] || die "PostgreSQL was installed but no server binaries appeared under /usr/lib/postgresql"
+        # Where a service manager runs, the package starts its own cluster, on 5432.
+        port_open "$PG_PORT" && die "the freshly installed distro cluster took port $PG_PORT. Run again to use it
+    (WEBCARE_PG=auto), or stop it (pg_ctlcluster <version> main stop), or set PG_PORT to a free port."
     fi
     mkdir -p "$STATE/postgres" "$PG_DATA" "$PG_RUN" "$LOGS"
     touch "$PG_LOG"
