@@ -14,12 +14,12 @@ STATE="${WEBCARE_STATE_DIR:-$LOCAL_DIR/.state}"
 mkdir -p "$STATE" 2>/dev/null || true
 STATE="$(cd "$STATE" 2>/dev/null && pwd)" || { echo "webcare: cannot create state dir ${WEBCARE_STATE_DIR:-}" >&2; exit 1; }
 LOGS="$STATE/logs"
+PIDS="$STATE/pids"
 # Things every state dir would otherwise rebuild identically: the built Keycloak distribution (its `kc.sh build`
 # takes 20-100 s) and Kafka's classpath. Shared, so a fresh isolated stack (the end-to-end tests) starts faster.
 CACHE="${WEBCARE_CACHE_DIR:-$LOCAL_DIR/.state/cache}"
-PIDS="$STATE/pids"
 
-# The five services: name -> port variable; the module is <name>-service, the database webcare_<name>.
+# The five services: the module is <name>-service, the database webcare_<name>, the port <NAME>_PORT.
 SERVICES=(ingest routing case sla feedback)
 
 # Topics of the contract; each also gets a `.dlq` twin.
@@ -60,12 +60,16 @@ port_owner() { ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*users:(("\([^"]
 # pid recorded for a component, or nothing.
 read_pid() { [[ -r "$PIDS/$1.pid" ]] && tr -dc '0-9' <"$PIDS/$1.pid"; }
 
-# True when pid $1 is alive and its command line contains $2: a pid file left by a crash or reboot may
-# name a pid that now belongs to some unrelated process.
+# True when pid $1 is alive and its command line contains every further argument: a pid file left by a crash or
+# reboot may name a pid that now belongs to some unrelated process (or to the same program of another stack).
 pid_is() {
-    local pid=$1 marker=$2
+    local pid=$1 cmdline marker
+    shift
     [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
-    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"
+    cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+    for marker in "$@"; do
+        [[ "$cmdline" == *"$marker"* ]] || return 1
+    done
 }
 
 # Waits until pid $1 has exited, up to $2 seconds. Returns 1 on timeout.

@@ -6,7 +6,11 @@ service_jar() { echo "$REPO/$1-service/target/quarkus-app/quarkus-run.jar"; }
 service_pid() {
     local pid
     pid=$(read_pid "$1")
-    pid_is "$pid" "$(service_jar "$1")" && echo "$pid"
+    if pid_is "$pid" "$(service_jar "$1")" "-Dwebcare.stack=$STATE "; then
+        echo "$pid"
+    elif pid_is "$pid" "$(service_jar "$1")" && ! pid_is "$pid" "-Dwebcare.stack="; then
+        echo "$pid" # started by an earlier launcher version, without the marker
+    fi
     return 0
 }
 
@@ -32,6 +36,8 @@ services_build() {
 }
 
 # Launches one service (not waiting for it). Configuration is only environment variables: standard Quarkus names.
+# -Dwebcare.stack names the state dir in the command line, so `status` and `stop` of one stack never take another
+# stack's process (same jar) for theirs.
 service_launch() {
     local svc=$1 port jar pid
     port=$(service_port "$svc")
@@ -52,7 +58,7 @@ service_launch() {
         QUARKUS_DATASOURCE_USERNAME=webcare \
         QUARKUS_DATASOURCE_PASSWORD=webcare \
         QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
-        "$JAVA" $(heap_opts "-Xmx$SERVICE_HEAP") ${SERVICE_JAVA_OPTS:-} -jar "$jar"
+        "$JAVA" $(heap_opts "-Xmx$SERVICE_HEAP") ${SERVICE_JAVA_OPTS:-} "-Dwebcare.stack=$STATE" -jar "$jar"
     log "$svc: started (pid $(read_pid "$svc"), port $port)"
 }
 
