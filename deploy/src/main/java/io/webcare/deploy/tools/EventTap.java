@@ -110,6 +110,9 @@ public final class EventTap implements AutoCloseable {
                 }
             } catch (WakeupException e) {
                 // close() asked us to stop
+            } catch (RuntimeException e) {
+                System.err.println("event tap stopped reading: " + e);
+                throw e;
             } finally {
                 consumer.close();
             }

@@ -4,9 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.webcare.contract.EventType;
 import io.webcare.contract.events.Intent;
 import io.webcare.contract.events.MessageRouted;
-import io.webcare.contract.inbox.ProcessedEventRepository;
-import io.webcare.contract.kafka.EventReader;
-import io.webcare.contract.kafka.ReceivedEvent;
+import io.webcare.contract.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,13 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ComplaintHandler {
     static final String NO_TOPIC = "general";
 
-    private final EventReader reader;
-    private final ProcessedEventRepository processed;
+    private final Inbox inbox;
     private final ComplaintCountRepository counts;
 
-    public ComplaintHandler(EventReader reader, ProcessedEventRepository processed, ComplaintCountRepository counts) {
-        this.reader = reader;
-        this.processed = processed;
+    public ComplaintHandler(Inbox inbox, ComplaintCountRepository counts) {
+        this.inbox = inbox;
         this.counts = counts;
     }
 
@@ -32,10 +28,11 @@ public class ComplaintHandler {
     @Blocking
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        ReceivedEvent<MessageRouted> event = reader.read(record, EventType.MESSAGE_ROUTED);
-        MessageRouted routed = event.payload();
-        if (routed.analysis().intent() != Intent.COMPLAINT
-                || !processed.firstDelivery("feedback", event.cloudEvent().id())) {
+        inbox.once("feedback", record, EventType.MESSAGE_ROUTED, this::count);
+    }
+
+    private void count(MessageRouted routed) {
+        if (routed.analysis().intent() != Intent.COMPLAINT) {
             return;
         }
         List<String> topics = routed.analysis().topics().isEmpty()

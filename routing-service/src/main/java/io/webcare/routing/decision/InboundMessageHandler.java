@@ -5,9 +5,7 @@ import io.webcare.contract.EventType;
 import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.MessageAnalysis;
 import io.webcare.contract.events.MessageRouted;
-import io.webcare.contract.inbox.ProcessedEventRepository;
-import io.webcare.contract.kafka.EventReader;
-import io.webcare.contract.kafka.ReceivedEvent;
+import io.webcare.contract.inbox.Inbox;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.routing.analysis.FirstCutAnalyser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,22 +18,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /** Consumes inbound messages and publishes each, analysed and routed, exactly once in effect. */
 @ApplicationScoped
 public class InboundMessageHandler {
-    private final EventReader reader;
-    private final ProcessedEventRepository processed;
+    private final Inbox inbox;
     private final FirstCutAnalyser analyser;
     private final TeamRouter router;
     private final Outbox outbox;
     private final Clock clock;
 
     public InboundMessageHandler(
-            EventReader reader,
-            ProcessedEventRepository processed,
-            FirstCutAnalyser analyser,
-            TeamRouter router,
-            Outbox outbox,
-            Clock clock) {
-        this.reader = reader;
-        this.processed = processed;
+            Inbox inbox, FirstCutAnalyser analyser, TeamRouter router, Outbox outbox, Clock clock) {
+        this.inbox = inbox;
         this.analyser = analyser;
         this.router = router;
         this.outbox = outbox;
@@ -46,11 +37,10 @@ public class InboundMessageHandler {
     @Blocking
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        ReceivedEvent<InboundMessage> event = reader.read(record, EventType.MESSAGE_RECEIVED);
-        if (!processed.firstDelivery("routing", event.cloudEvent().id())) {
-            return;
-        }
-        InboundMessage message = event.payload();
+        inbox.once("routing", record, EventType.MESSAGE_RECEIVED, this::route);
+    }
+
+    private void route(InboundMessage message) {
         MessageAnalysis analysis = analyser.analyse(message);
         var routed = new MessageRouted(message, analysis, router.decide(analysis), Instant.now(clock));
         outbox.publish(EventType.MESSAGE_ROUTED, message.conversationKey(), routed);
