@@ -18,18 +18,20 @@ kafka_cp_valid() {
     while IFS= read -r jar; do [[ -f "$jar" ]] || return 1; done < <(tr ':' '\n' <"$1")
 }
 
+# True when the state dir has a usable classpath file, taking the cached one if needed.
+kafka_cp_ready() {
+    mkdir -p "$KAFKA_DIR"
+    kafka_cp_valid "$KAFKA_CP_FILE" && return 0
+    kafka_cp_valid "$CACHE/kafka-cp.txt" && cp "$CACHE/kafka-cp.txt" "$KAFKA_CP_FILE"
+}
+
 # The broker classpath (92 jars from ~/.m2), resolved again only when the pom changed; shared through the cache.
 kafka_classpath() {
-    mkdir -p "$KAFKA_DIR"
-    if ! kafka_cp_valid "$KAFKA_CP_FILE"; then
-        if kafka_cp_valid "$CACHE/kafka-cp.txt"; then
-            cp "$CACHE/kafka-cp.txt" "$KAFKA_CP_FILE"
-        else
-            local t0
-            t0=$(now)
-            mvnw -B -q -f "$KAFKA_SRC/pom.xml" dependency:build-classpath -Dmdep.outputFile="$KAFKA_CP_FILE"
-            log "kafka: classpath resolved in $(elapsed "$t0")"
-        fi
+    if ! kafka_cp_ready; then
+        local t0
+        t0=$(now)
+        mvnw -B -q -f "$KAFKA_SRC/pom.xml" dependency:build-classpath -Dmdep.outputFile="$KAFKA_CP_FILE"
+        log "kafka: classpath resolved in $(elapsed "$t0")"
     fi
     if ! kafka_cp_valid "$CACHE/kafka-cp.txt"; then
         mkdir -p "$CACHE" && cp "$KAFKA_CP_FILE" "$CACHE/kafka-cp.txt.$$" && mv "$CACHE/kafka-cp.txt.$$" "$CACHE/kafka-cp.txt"

@@ -24,10 +24,15 @@ keycloak_pid() {
     return 0
 }
 
+# True when neither the state dir nor the cache has the distribution, so it must come from Maven.
+keycloak_needs_fetch() {
+    [[ ! -x "$KC_HOME/bin/kc.sh" && ! -f "$KC_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ]] && ! kc_built "$KC_CACHED"
+}
+
 # Downloads the distribution through Maven (cached in ~/.m2 afterwards). Runs in the foreground, before Kafka's
 # classpath is resolved, so the two Maven runs never share ~/.m2 at the same time.
 keycloak_fetch() {
-    if [[ -x "$KC_HOME/bin/kc.sh" ]] || kc_built "$KC_CACHED"; then return 0; fi
+    keycloak_needs_fetch || return 0
     local t0
     t0=$(now)
     mkdir -p "$KC_DIR"

@@ -8,6 +8,7 @@ import io.webcare.deploy.tools.ApiResponse;
 import io.webcare.deploy.tools.EventTap;
 import io.webcare.deploy.tools.IngestMessage;
 import io.webcare.deploy.tools.IngestReceipt;
+import io.webcare.deploy.tools.LoadTest;
 import io.webcare.deploy.tools.StackClient;
 import io.webcare.deploy.tools.StackEvent;
 import java.time.Duration;
@@ -198,6 +199,19 @@ class WalkingSkeletonIT {
         assertThat(opened.values())
                 .as("one case per message on webcare.cases (a re-sent event keeps its case id)")
                 .allSatisfy(caseIds -> assertThat(caseIds).hasSize(1));
+    }
+
+    @Test
+    void concurrentDeliveriesAllBecomeCasesWithClocks() {
+        // The load tool itself: 200 messages, 8 in flight, each followed to case.opened and both clocks on Kafka.
+        LoadTest.Result result = new LoadTest(client, System.out).run(200, 0, 8, Duration.ofSeconds(60));
+
+        assertThat(result.errors()).isZero();
+        assertThat(result.accepted()).isEqualTo(200);
+        assertThat(result.caseOpenedMissing())
+                .as("accepted messages without a case.opened (e.g. %s)", result.missingSamples())
+                .isZero();
+        assertThat(result.clocksMissing()).isZero();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -100,11 +100,11 @@ public final class DemoFeed {
                 IngestReceipt receipt = client.postMessage(m.toIngest(p.externalId(), Instant.now()), token);
                 sent.add(new Sent(p, receipt));
                 out.printf(
-                        "%s %-9s %-7s %-20s %-13s %s %s -> %d %s%s%n",
+                        "%s %-9s %-7s %-26s %-13s %s %s -> %d %s%s%n",
                         now(),
                         m.channel(),
                         m.visibility(),
-                        abbreviate(m.author().handle() + followers(m.author()), 20),
+                        abbreviate(m.author().handle() + followers(m.author()), 26),
                         m.intent() + "/" + m.language(),
                         quote(m.text(), 60),
                         m.tags().isEmpty() ? "" : m.tags(),

@@ -81,7 +81,8 @@ public final class LoadTest {
             LatencyRecorder caseOpened,
             LatencyRecorder clocksStarted,
             int caseOpenedMissing,
-            int clocksMissing) {
+            int clocksMissing,
+            List<String> missingSamples) {
 
         public boolean allArrived() {
             return caseOpenedMissing == 0 && clocksMissing == 0;
@@ -240,6 +241,7 @@ public final class LoadTest {
         int accepted = 0;
         int caseMissing = 0;
         int clocksMissing = 0;
+        List<String> missingSamples = new ArrayList<>();
         long lastCaseNanos = sending.startNanos();
         for (int i = 0; i < sending.messageIds().length; i++) {
             String messageId = sending.messageIds()[i];
@@ -251,6 +253,9 @@ public final class LoadTest {
             Observed.CaseSeen seen = observed.caseFor(messageId);
             if (seen == null) {
                 caseMissing++;
+                if (missingSamples.size() < 5) {
+                    missingSamples.add(messageId);
+                }
             } else {
                 caseOpened.record(Duration.ofNanos(seen.nanos() - sentAt));
                 lastCaseNanos = Math.max(lastCaseNanos, seen.nanos());
@@ -272,7 +277,8 @@ public final class LoadTest {
                 caseOpened,
                 clocksStarted,
                 caseMissing,
-                clocksMissing);
+                clocksMissing,
+                List.copyOf(missingSamples));
     }
 
     private void print(Result r, Duration timeout, List<String> errorSamples) {
@@ -296,6 +302,7 @@ public final class LoadTest {
         out.printf(
                 "ingest -> case opened    %s   (%d arrived, %d never within %d s)%n",
                 r.caseOpened().summary(), opened, r.caseOpenedMissing(), timeout.toSeconds());
+        r.missingSamples().forEach(id -> out.printf("  no case opened for messageId %s%n", id));
         out.printf(
                 "ingest -> clocks started %s   (%d complete %s, %d never within %d s)%n",
                 r.clocksStarted().summary(),

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
-    /** Commit order within this service; the relay publishes in this order, so per-key order holds. */
+    /** Insert order within this service; the relay publishes in this order. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long position;

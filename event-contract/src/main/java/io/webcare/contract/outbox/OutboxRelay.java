@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox events to Kafka, oldest first, and deletes them once the broker has acknowledged them
+ * Moves committed outbox events to Kafka in position order, and deletes them once the broker has acknowledged them
  * (acks=all, idempotent producer). A crash between send and delete re-sends an event with the same ce_id, which
  * consumers drop as a duplicate: at-least-once on the wire, exactly-once in effect.
  */
@@ -135,7 +135,7 @@ public class OutboxRelay {
                 acks.add(producer.send(new ProducerRecord<>(event.topic, null, event.key, event.payload, headers)));
             }
             awaitAll(acks);
-            repository.deleteUpTo(batch.getLast().position);
+            repository.deleteSent(batch.stream().map(e -> e.position).toList());
             published.increment(batch.size());
             backlog.set(batch.size() == batchSize ? repository.backlog() : 0);
             return batch.size();

@@ -125,6 +125,38 @@ class MessagePushTest {
     }
 
     @Test
+    void manyConcurrentPushesAreAllPublished() throws Exception {
+        String batch = "burst-" + UUID.randomUUID();
+        int count = 200;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var pushes = java.util.stream.IntStream.range(0, count)
+                    .mapToObj(i -> pool.submit(() -> given().auth()
+                            .oauth2(TestTokens.integration())
+                            .contentType(ContentType.JSON)
+                            .body(complaint(batch + "-" + i))
+                            .post("/api/v1/messages")
+                            .then()
+                            .statusCode(202)))
+                    .toList();
+            for (var push : pushes) {
+                push.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Transactions commit out of insert order under concurrency; the relay must still publish every one.
+        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
+            List<CapturedEvent<InboundMessage>> published = inbound.awaitCount(
+                    EventType.MESSAGE_RECEIVED,
+                    (InboundMessage m) -> m.externalId().startsWith(batch),
+                    count,
+                    Duration.ofSeconds(60));
+            assertThat(published).extracting(e -> e.payload().externalId()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void messageWithoutTextIsRefusedWithProblemDetailsNamingTheField() {
         given().auth()
                 .oauth2(TestTokens.integration())
