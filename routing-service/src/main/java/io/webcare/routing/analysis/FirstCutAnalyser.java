@@ -28,16 +28,32 @@ public class FirstCutAnalyser {
             Set.of("the", "a", "and", "not", "no", "i", "my", "is", "we", "you", "your", "still", "why", "please");
     private static final Set<String> NEGATIVE = Set.of(
             "geen",
+            "niet",
+            "niks",
+            "nauwelijks",
+            "nog steeds",
             "kapot",
             "storing",
+            "storingen",
+            "uit",
+            "eruit",
             "slecht",
+            "slechtste",
             "boos",
             "belachelijk",
             "waardeloos",
-            "klopt",
             "te laat",
             "nooit",
+            "geklaagd",
+            "klacht",
+            "wacht",
+            "zonder",
             "no",
+            "not",
+            "without",
+            "can't",
+            "cannot",
+            "still",
             "broken",
             "outage",
             "down",
@@ -51,7 +67,10 @@ public class FirstCutAnalyser {
             "angry",
             "ridiculous",
             "again",
-            "weer");
+            "weer",
+            "promised",
+            "unbelievable",
+            "afford");
     private static final Set<String> POSITIVE = Set.of(
             "bedankt",
             "dank",
@@ -85,12 +104,42 @@ public class FirstCutAnalyser {
             "why",
             "wat",
             "what");
-    private static final Set<String> SPAM_CUES =
-            Set.of("win a", "gratis iphone", "free iphone", "crypto", "click here");
+    private static final Set<String> SPAM_CUES = Set.of(
+            "win a",
+            "gratis iphone",
+            "free iphone",
+            "crypto",
+            "click here",
+            "dm us now",
+            "no experience needed",
+            "earn 5000",
+            "a week from home");
     private static final Map<String, Set<String>> SIGNALS = Map.of(
-            "outage", Set.of("storing", "outage", "down", "geen internet", "no internet", "geen bereik", "no signal"),
+            "outage",
+                    Set.of(
+                            "storing",
+                            "storingen",
+                            "outage",
+                            "down",
+                            "geen internet",
+                            "no internet",
+                            "geen bereik",
+                            "no signal",
+                            "ligt eruit",
+                            "ligt er",
+                            "geen tv"),
             "churn", Set.of("opzeggen", "overstappen", "cancel", "switching to", "leave you"),
-            "press", Set.of("journalist", "redactie", "press", "reporter", "comment for", "reactie voor"),
+            "press",
+                    Set.of(
+                            "journalist",
+                            "redactie",
+                            "press",
+                            "reporter",
+                            "comment for",
+                            "reactie voor",
+                            "voor een artikel",
+                            "for an article",
+                            "dagblad"),
             "safety", Set.of("gevaar", "brand", "gaslucht", "danger", "fire", "unsafe"),
             "privacy", Set.of("privacy", "datalek", "data breach", "gdpr", "avg"));
     private static final Map<String, Set<String>> TOPICS = Map.of(
@@ -131,7 +180,7 @@ public class FirstCutAnalyser {
             // Negative with no question or request at all is a rant: watched, not answered.
             return request || !signals.isEmpty() || words.size() > 12 ? Intent.COMPLAINT : Intent.RANT;
         }
-        if (score > 0 && !request) {
+        if (score > 0 && !text.contains("?")) {
             return Intent.COMPLIMENT;
         }
         return Intent.QUESTION;
