@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.webcare.contract.EventType;
 import io.webcare.contract.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,7 +20,6 @@ public class RoutedMessageHandler {
 
     @Incoming("routed-messages")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         inbox.once("cases", record, EventType.MESSAGE_ROUTED, cases::receive);
     }

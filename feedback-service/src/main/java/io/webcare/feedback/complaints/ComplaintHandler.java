@@ -6,7 +6,6 @@ import io.webcare.contract.events.Intent;
 import io.webcare.contract.events.MessageRouted;
 import io.webcare.contract.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,7 +25,6 @@ public class ComplaintHandler {
 
     @Incoming("routed-messages")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         inbox.once("feedback", record, EventType.MESSAGE_ROUTED, this::count);
     }

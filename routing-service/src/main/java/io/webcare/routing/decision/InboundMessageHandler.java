@@ -9,7 +9,6 @@ import io.webcare.contract.inbox.Inbox;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.routing.analysis.FirstCutAnalyser;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +34,6 @@ public class InboundMessageHandler {
 
     @Incoming("inbound-messages")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         inbox.once("routing", record, EventType.MESSAGE_RECEIVED, this::route);
     }

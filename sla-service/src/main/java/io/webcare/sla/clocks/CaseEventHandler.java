@@ -5,7 +5,6 @@ import io.webcare.contract.EventType;
 import io.webcare.contract.events.CaseOpened;
 import io.webcare.contract.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -25,7 +24,6 @@ public class CaseEventHandler {
 
     @Incoming("case-events")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         inbox.once("sla", record, CASE_EVENTS, event -> {
             if (event.payload() instanceof CaseOpened opened) {
