@@ -89,7 +89,11 @@ kafka_format() {
     t0=$(now)
     mkdir -p "$KAFKA_DATA"
     # A Kafka cluster id is 16 random bytes in URL-safe base64 without padding; made here to save a JVM start.
-    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    # One in 64 starts with '-', which Kafka's argument parser takes for an option: draw again.
+    cluster_id=-
+    while [[ $cluster_id == -* ]]; do
+        cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    done
     "$JAVA" -XX:TieredStopAtLevel=1 -Xshare:auto -Dlog4j2.configurationFile="$KAFKA_SRC/log4j2.properties" \
         -Dwebcare.log.level=WARN -cp "$KAFKA_CP" kafka.tools.StorageTool format --standalone \
         -t "$cluster_id" -c "$KAFKA_PROPS" >>"$KAFKA_LOG" 2>&1 || die "formatting Kafka storage failed (see $KAFKA_LOG)"
