@@ -1,10 +1,13 @@
 package io.webcare.ingest.messages;
 
+import io.webcare.contract.events.Author;
 import io.webcare.contract.events.Channel;
+import io.webcare.contract.events.Media;
 import io.webcare.contract.events.Visibility;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -29,5 +32,26 @@ public record MessageRequest(
             @PositiveOrZero long followers,
             boolean verified) {}
 
-    public record MediaRequest(@NotBlank String type, @NotBlank @Size(max = 2048) String url) {}
+    /** The media kinds of the event contract; anything else would publish an event that breaks its schema. */
+    public record MediaRequest(
+            @NotNull @Pattern(regexp = "image|video|audio|file", message = "must be image, video, audio or file")
+                    String type,
+            @NotBlank @Size(max = 2048) String url) {}
+
+    /** The validated request in the shape every entry point hands to ingestion. */
+    public IncomingMessage toIncoming() {
+        List<Media> attachments = media == null
+                ? List.of()
+                : media.stream().map(m -> new Media(m.type(), m.url())).toList();
+        return new IncomingMessage(
+                channel,
+                accountId,
+                externalId,
+                threadRef,
+                visibility,
+                new Author(author.id(), author.handle(), author.name(), author.followers(), author.verified()),
+                text,
+                attachments,
+                sentAt);
+    }
 }

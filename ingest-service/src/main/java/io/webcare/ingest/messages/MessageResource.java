@@ -30,7 +30,7 @@ public class MessageResource {
     @APIResponse(responseCode = "200", description = "Received before: nothing new is published")
     @APIResponse(responseCode = "400", description = "Malformed or incomplete message (problem details)")
     public Response push(@NotNull @Valid MessageRequest request) {
-        MessageAccepted accepted = ingestion.accept(request);
+        MessageAccepted accepted = ingestion.accept(request.toIncoming());
         return Response.status(accepted.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
                 .entity(accepted)
                 .build();
