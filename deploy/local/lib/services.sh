@@ -58,6 +58,9 @@ service_launch() {
         QUARKUS_DATASOURCE_USERNAME=webcare \
         QUARKUS_DATASOURCE_PASSWORD=webcare \
         QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
+        WEBCARE_CHANNELS_META_APP_SECRET="${WEBCARE_CHANNELS_META_APP_SECRET:-local-meta-app-secret}" \
+        WEBCARE_CHANNELS_META_VERIFY_TOKEN="${WEBCARE_CHANNELS_META_VERIFY_TOKEN:-local-meta-verify-token}" \
+        WEBCARE_CHANNELS_X_CONSUMER_SECRET="${WEBCARE_CHANNELS_X_CONSUMER_SECRET:-local-x-consumer-secret}" \
         "$JAVA" $(heap_opts "-Xmx$SERVICE_HEAP") ${SERVICE_JAVA_OPTS:-} "-Dwebcare.stack=$STATE" -jar "$jar"
     log "$svc: started (pid $(read_pid "$svc"), port $port)"
 }
