@@ -11,6 +11,10 @@ public class ProblemException extends RuntimeException {
         this.status = status;
     }
 
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(Response.Status.UNAUTHORIZED, detail);
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
     }

@@ -144,16 +144,12 @@ class WebhookDeliveryTest {
         String run = run();
         postMeta(fixture("messenger-message.json", run)).statusCode(200).body("messages", equalTo(1));
 
-        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
-            InboundMessage message = inbound.<InboundMessage>await(
-                            EventType.MESSAGE_RECEIVED, m -> m.externalId().equals("m_" + run))
-                    .payload();
-            assertThat(message.channel()).isEqualTo(Channel.FACEBOOK);
-            assertThat(message.visibility()).isEqualTo(Visibility.PRIVATE);
-            assertThat(message.conversationKey()).isEqualTo("facebook:page-" + run + ":author:psid-4242");
-            assertThat(message.sentAt()).isEqualTo(Instant.ofEpochMilli(1795428190000L));
-            assertThat(message.replyWindowClosesAt()).isEqualTo(message.sentAt().plus(24, ChronoUnit.HOURS));
-        }
+        InboundMessage message = publishedMessage("m_" + run);
+        assertThat(message.channel()).isEqualTo(Channel.FACEBOOK);
+        assertThat(message.visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(message.conversationKey()).isEqualTo("facebook:page-" + run + ":author:psid-4242");
+        assertThat(message.sentAt()).isEqualTo(Instant.ofEpochMilli(1795428190000L));
+        assertThat(message.replyWindowClosesAt()).isEqualTo(message.sentAt().plus(24, ChronoUnit.HOURS));
     }
 
     @Test
@@ -161,16 +157,12 @@ class WebhookDeliveryTest {
         String run = run();
         postMeta(fixture("instagram-comment.json", run)).statusCode(200).body("published", equalTo(1));
 
-        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
-            InboundMessage message = inbound.<InboundMessage>await(
-                            EventType.MESSAGE_RECEIVED, m -> m.externalId().equals("igc-" + run))
-                    .payload();
-            assertThat(message.channel()).isEqualTo(Channel.INSTAGRAM);
-            assertThat(message.accountId()).isEqualTo("ig-" + run);
-            assertThat(message.visibility()).isEqualTo(Visibility.PUBLIC);
-            assertThat(message.threadRef()).isEqualTo("igmedia-" + run);
-            assertThat(message.author().handle()).isEqualTo("@sanne.travel");
-        }
+        InboundMessage message = publishedMessage("igc-" + run);
+        assertThat(message.channel()).isEqualTo(Channel.INSTAGRAM);
+        assertThat(message.accountId()).isEqualTo("ig-" + run);
+        assertThat(message.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(message.threadRef()).isEqualTo("igmedia-" + run);
+        assertThat(message.author().handle()).isEqualTo("@sanne.travel");
     }
 
     @Test
@@ -188,22 +180,18 @@ class WebhookDeliveryTest {
         String run = run();
         postX(fixture("x-tweet-mention.json", run)).statusCode(200).body("published", equalTo(1));
 
-        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
-            InboundMessage message = inbound.<InboundMessage>await(
-                            EventType.MESSAGE_RECEIVED, m -> m.externalId().equals("tweet-" + run))
-                    .payload();
-            assertThat(message.channel()).isEqualTo(Channel.X);
-            assertThat(message.accountId()).isEqualTo("acme-" + run);
-            assertThat(message.visibility()).isEqualTo(Visibility.PUBLIC);
-            assertThat(message.author().followers()).isEqualTo(40_000);
-            assertThat(message.author().handle()).isEqualTo("@jandevries");
-            assertThat(message.author().id()).isEqualTo("5550001");
-            assertThat(message.threadRef())
-                    .as("a post that answers nothing starts its own thread")
-                    .isEqualTo("tweet-" + run);
-            assertThat(message.sentAt()).isEqualTo(Instant.ofEpochMilli(1795479300000L));
-            assertThat(message.replyWindowClosesAt()).isNull();
-        }
+        InboundMessage message = publishedMessage("tweet-" + run);
+        assertThat(message.channel()).isEqualTo(Channel.X);
+        assertThat(message.accountId()).isEqualTo("acme-" + run);
+        assertThat(message.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(message.author().followers()).isEqualTo(40_000);
+        assertThat(message.author().handle()).isEqualTo("@jandevries");
+        assertThat(message.author().id()).isEqualTo("5550001");
+        assertThat(message.threadRef())
+                .as("a post that answers nothing starts its own thread")
+                .isEqualTo("tweet-" + run);
+        assertThat(message.sentAt()).isEqualTo(Instant.ofEpochMilli(1795479300000L));
+        assertThat(message.replyWindowClosesAt()).isNull();
     }
 
     @Test
@@ -219,19 +207,15 @@ class WebhookDeliveryTest {
         String run = run();
         postX(fixture("x-direct-message.json", run)).statusCode(200).body("published", equalTo(1));
 
-        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
-            InboundMessage message = inbound.<InboundMessage>await(
-                            EventType.MESSAGE_RECEIVED, m -> m.externalId().equals("dm-" + run))
-                    .payload();
-            assertThat(message.visibility()).isEqualTo(Visibility.PRIVATE);
-            assertThat(message.author().handle()).isEqualTo("@petrab");
-            assertThat(message.author().name()).isEqualTo("Petra Bakker");
-            assertThat(message.author().followers()).isEqualTo(312);
-            assertThat(message.conversationKey()).isEqualTo("x:acme-" + run + ":author:5550002");
-            assertThat(message.replyWindowClosesAt())
-                    .as("X DMs have no reply window")
-                    .isNull();
-        }
+        InboundMessage message = publishedMessage("dm-" + run);
+        assertThat(message.visibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(message.author().handle()).isEqualTo("@petrab");
+        assertThat(message.author().name()).isEqualTo("Petra Bakker");
+        assertThat(message.author().followers()).isEqualTo(312);
+        assertThat(message.conversationKey()).isEqualTo("x:acme-" + run + ":author:5550002");
+        assertThat(message.replyWindowClosesAt())
+                .as("X DMs have no reply window")
+                .isNull();
     }
 
     // --- once, and refusals ---------------------------------------------------------------------------------------
@@ -450,6 +434,15 @@ class WebhookDeliveryTest {
             return mac.doFinal(data);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The inbound message published for {@code externalId}, schema-checked by EventCapture. */
+    private static InboundMessage publishedMessage(String externalId) {
+        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
+            return inbound.<InboundMessage>await(
+                            EventType.MESSAGE_RECEIVED, m -> m.externalId().equals(externalId))
+                    .payload();
         }
     }
 }

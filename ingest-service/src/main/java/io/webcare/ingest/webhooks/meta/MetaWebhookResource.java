@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,8 +72,7 @@ public class MetaWebhookResource {
         String secret = config.appSecret().orElseThrow(MetaWebhookResource::notConfigured);
         byte[] raw = body == null ? new byte[0] : body;
         if (!WebhookSignature.validHex(signature, secret, raw)) {
-            throw new ProblemException(
-                    Response.Status.UNAUTHORIZED,
+            throw ProblemException.unauthorized(
                     "X-Hub-Signature-256 is missing or is not the HMAC-SHA256 of this body with our app secret.");
         }
         return WebhookAck.of(ingestion.acceptAll(MetaDeliveryParser.messages(Payloads.parse(json, raw))));

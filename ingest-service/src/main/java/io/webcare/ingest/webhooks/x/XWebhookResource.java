@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,8 +67,7 @@ public class XWebhookResource {
         String secret = config.consumerSecret().orElseThrow(XWebhookResource::notConfigured);
         byte[] raw = body == null ? new byte[0] : body;
         if (!WebhookSignature.validBase64(signature, secret, raw)) {
-            throw new ProblemException(
-                    Response.Status.UNAUTHORIZED,
+            throw ProblemException.unauthorized(
                     "x-twitter-webhooks-signature is missing or is not the HMAC-SHA256 of this body with our"
                             + " consumer secret.");
         }
