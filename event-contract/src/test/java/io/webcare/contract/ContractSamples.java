@@ -48,7 +48,9 @@ final class ContractSamples {
                         List.of("network", "outage"),
                         true,
                         RECEIVED,
-                        Instant.parse("2025-03-14T09:41:10.500Z"));
+                        Instant.parse("2025-03-14T09:41:10.500Z"),
+                        UUID.fromString("a4d2c1e0-7b3f-4c59-8e1a-2f6b9d0c3e45"),
+                        null);
             case CASE_MESSAGE_ADDED ->
                 new CaseMessageAdded(
                         CASE_ID,
@@ -66,6 +68,7 @@ final class ContractSamples {
                         RECEIVED,
                         Instant.parse("2025-03-14T10:26:09.123456Z"),
                         Instant.parse("2025-03-14T10:41:09.123456Z"));
+            default -> throw new IllegalStateException("TODO(contract helper): samples for " + type);
         };
     }
 
@@ -75,6 +78,7 @@ final class ContractSamples {
             case MESSAGE_RECEIVED -> inboundMessage(true);
             case MESSAGE_ROUTED -> messageRouted(true);
             case CASE_OPENED, CASE_MESSAGE_ADDED, SLA_CLOCK_STARTED -> full(type); // nothing nullable
+            default -> throw new IllegalStateException("TODO(contract helper): samples for " + type);
         };
     }
 

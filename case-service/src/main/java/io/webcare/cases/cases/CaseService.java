@@ -67,7 +67,9 @@ public class CaseService {
                         routed.analysis().topics(),
                         opened.slaApplies,
                         opened.firstMessageAt,
-                        opened.openedAt));
+                        opened.openedAt,
+                        null, // customer profiles: issue 5
+                        null));
     }
 
     private SupportCase open(MessageRouted routed, Instant now) {

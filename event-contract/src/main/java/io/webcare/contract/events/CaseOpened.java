@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Event {@code webcare.case.opened.v1} on {@code webcare.cases}, keyed by case id. */
+/**
+ * Event {@code webcare.case.opened.v1} on {@code webcare.cases}, keyed by case id.
+ *
+ * @param customerId case-service's customer profile the case belongs to (linked identities across channels)
+ * @param boomerangOf the earlier case when the customer came back about the same topic, else null
+ */
 public record CaseOpened(
         UUID caseId,
         String conversationKey,
@@ -17,4 +22,6 @@ public record CaseOpened(
         List<String> topics,
         boolean slaApplies,
         Instant firstMessageAt,
-        Instant openedAt) {}
+        Instant openedAt,
+        UUID customerId,
+        UUID boomerangOf) {}

@@ -7,5 +7,11 @@ public enum SlaClock {
     @JsonProperty("first-response")
     FIRST_RESPONSE,
     @JsonProperty("resolution")
-    RESOLUTION
+    RESOLUTION,
+    /** Optional per policy: from each customer message that arrives while an agent has answered before. */
+    @JsonProperty("next-response")
+    NEXT_RESPONSE,
+    /** The platform's reply window (WhatsApp, Messenger: 24 h after the customer's last message). */
+    @JsonProperty("reply-window")
+    REPLY_WINDOW
 }

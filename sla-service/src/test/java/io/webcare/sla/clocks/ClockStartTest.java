@@ -46,7 +46,9 @@ class ClockStartTest {
                 List.of("billing"),
                 slaApplies,
                 firstMessageAt,
-                firstMessageAt.plusSeconds(2));
+                firstMessageAt.plusSeconds(2),
+                UUID.randomUUID(),
+                null);
     }
 
     @Test

@@ -1,0 +1,6 @@
+package io.webcare.contract.events;
+
+import java.util.UUID;
+
+/** A representative message of a recurring issue or an incident, shown to the product owner or the team. */
+public record FeedbackSample(UUID messageId, UUID caseId, Channel channel, String text) {}
