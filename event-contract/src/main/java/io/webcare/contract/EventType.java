@@ -10,6 +10,7 @@ import io.webcare.contract.events.CaseReopened;
 import io.webcare.contract.events.CaseReplied;
 import io.webcare.contract.events.CaseReplyFailed;
 import io.webcare.contract.events.CaseResolved;
+import io.webcare.contract.events.CaseSatisfactionRecorded;
 import io.webcare.contract.events.CaseTransferred;
 import io.webcare.contract.events.CaseWaiting;
 import io.webcare.contract.events.InboundMessage;
@@ -50,6 +51,7 @@ public enum EventType {
     CASE_CLOSED("webcare.case.closed.v1", Topics.CASES, CaseClosed.class),
     CASE_ESCALATED("webcare.case.escalated.v1", Topics.CASES, CaseEscalated.class),
     CASE_MERGED("webcare.case.merged.v1", Topics.CASES, CaseMerged.class),
+    CASE_SATISFACTION_RECORDED("webcare.case.satisfaction-recorded.v1", Topics.CASES, CaseSatisfactionRecorded.class),
     SLA_CLOCK_STARTED("webcare.sla.clock-started.v1", Topics.SLA, SlaClockStarted.class),
     SLA_WARNING("webcare.sla.warning.v1", Topics.SLA, SlaWarning.class),
     SLA_BREACHED("webcare.sla.breached.v1", Topics.SLA, SlaBreached.class),

@@ -3,6 +3,7 @@ package io.webcare.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.webcare.testsupport.ContractSchemas;
 import io.webcare.testsupport.Json;
@@ -64,7 +65,99 @@ class SchemaRejectsTest {
                 broken(EventType.MESSAGE_ROUTED, "isPublic", "a renamed field", e -> {
                     ObjectNode reach = (ObjectNode) e.path("analysis").path("reach");
                     reach.set("public", reach.remove("isPublic"));
-                }));
+                }),
+                broken(
+                        EventType.CASE_OPENED,
+                        "boomerangOf",
+                        "a boomerang that is no case id",
+                        e -> e.put("boomerangOf", "earlier case")),
+                broken(EventType.CASE_OPENED, "customerId", "the customer left out", e -> e.remove("customerId")),
+                broken(
+                        EventType.SLA_CLOCK_STARTED,
+                        "clock",
+                        "a new clock by its Java name",
+                        e -> e.put("clock", "NEXT_RESPONSE")),
+                broken(EventType.CASE_ESCALATED, "level", "a negative escalation level", e -> e.put("level", -1)),
+                broken(EventType.CASE_ESCALATED, "level", "escalation level 0", e -> e.put("level", 0)),
+                broken(EventType.CASE_REOPENED, "reason", "an unknown reopen reason", e -> e.put("reason", "customer")),
+                broken(EventType.CASE_REOPENED, "by", "an agent's reopen without the agent", e -> e.putNull("by")),
+                broken(
+                        EventType.CASE_REOPENED,
+                        "by",
+                        "a customer's reopen naming an agent",
+                        e -> e.put("reason", "customer-message")),
+                broken(
+                        EventType.CASE_REPLIED,
+                        "visibility",
+                        "an unknown visibility",
+                        e -> e.put("visibility", "followers-only")),
+                broken(EventType.CASE_MERGED, "intoCaseId", "a merge into nothing", e -> e.putNull("intoCaseId")),
+                broken(EventType.CASE_SATISFACTION_RECORDED, "score", "a csat score of 7", e -> e.put("score", 7)),
+                broken(EventType.CASE_SATISFACTION_RECORDED, "score", "a csat score of 0", e -> e.put("score", 0)),
+                broken(EventType.CASE_SATISFACTION_RECORDED, "score", "an nps score of 11", e -> e.put("scale", "nps")
+                        .put("score", 11)),
+                broken(EventType.CASE_SATISFACTION_RECORDED, "scale", "an unknown scale", e -> e.put("scale", "ces")),
+                broken(
+                        EventType.SLA_WARNING,
+                        "thresholdPercent",
+                        "a warning at 100 %",
+                        e -> e.put("thresholdPercent", 100)),
+                broken(
+                        EventType.SLA_BREACHED,
+                        "escalationLevel",
+                        "escalation level 0",
+                        e -> e.put("escalationLevel", 0)),
+                broken(EventType.SLA_BREACHED, "clock", "an unknown clock", e -> e.put("clock", "reply_window")),
+                broken(
+                        EventType.SLA_CLOCK_STOPPED,
+                        "elapsedBusinessSeconds",
+                        "negative elapsed time",
+                        e -> e.put("elapsedBusinessSeconds", -60)),
+                broken(EventType.SLA_CLOCK_STOPPED, "met", "met as text", e -> e.put("met", "yes")),
+                broken(
+                        EventType.FEEDBACK_ISSUE_DETECTED,
+                        "complaintCount",
+                        "an issue without complaints",
+                        e -> e.put("complaintCount", 0)),
+                broken(EventType.FEEDBACK_ISSUE_DETECTED, "channel", "a sample from an unknown channel", e -> sample(e)
+                        .put("channel", "tiktok")),
+                broken(EventType.FEEDBACK_ISSUE_DETECTED, "author", "an extra field in a sample", e -> sample(e)
+                        .put("author", "@jan")),
+                broken(EventType.FEEDBACK_ISSUE_DETECTED, "caseIds", "the same case twice", e -> ((ArrayNode)
+                                e.path("caseIds"))
+                        .add(e.path("caseIds").get(0).asText())),
+                broken(EventType.FEEDBACK_ISSUE_CASES_LINKED, "caseIds", "no cases linked", e -> e.putArray("caseIds")),
+                broken(
+                        EventType.FEEDBACK_ISSUE_STATUS_CHANGED,
+                        "status",
+                        "an unknown issue status",
+                        e -> e.put("status", "closed")),
+                broken(
+                        EventType.FEEDBACK_ISSUE_RESOLVED,
+                        "customerMessage",
+                        "no message for the customers",
+                        e -> e.put("customerMessage", "")),
+                broken(
+                        EventType.FEEDBACK_INCIDENT_DETECTED,
+                        "baseline",
+                        "a negative baseline",
+                        e -> e.put("baseline", -0.5)),
+                broken(EventType.FEEDBACK_INCIDENT_DETECTED, "messageId", "a sample without its message", e -> sample(e)
+                        .remove("messageId")),
+                broken(EventType.REPLY_REQUESTED, "text", "an empty reply", e -> e.put("text", "")),
+                broken(
+                        EventType.REPLY_REQUESTED,
+                        "replyWindowClosesAt",
+                        "a window that is no time",
+                        e -> e.put("replyWindowClosesAt", "24h")),
+                broken(EventType.REPLY_DELIVERED, "attempts", "a delivery without a call", e -> e.put("attempts", 0)),
+                broken(EventType.REPLY_FAILED, "reason", "a failure without reason", e -> e.remove("reason")),
+                broken(
+                        EventType.REPLY_FAILED,
+                        "reason",
+                        "a reason that is no stable code",
+                        e -> e.put("reason", "Meta said no")),
+                broken(EventType.REPLY_FAILED, "attempts", "negative attempts", e -> e.put("attempts", -1)));
     }
 
     @ParameterizedTest(name = "{0} with {2} is rejected")
@@ -89,5 +182,9 @@ class SchemaRejectsTest {
 
     private static ObjectNode author(JsonNode event) {
         return (ObjectNode) event.path("author");
+    }
+
+    private static ObjectNode sample(JsonNode event) {
+        return (ObjectNode) event.path("samples").get(0);
     }
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
  * passed the reply check and is to be delivered to the channel by ingest-service.
  *
  * @param replyId Webcare's id of the reply; the delivery event carries it back, and a redelivery is sent once
+ * @param accountId our account to reply from; null where the message named none (contact-centre contacts)
+ * @param threadRef the thread or post to reply in; null where the channel has no threads (WhatsApp, phone, e-mail)
  * @param inReplyToExternalId the platform's id of the customer message answered (comment or tweet to reply under)
  * @param recipientId the platform's id of the customer (X user id, Messenger PSID, Instagram IGSID, WhatsApp number)
  * @param template an approved message template to send when the platform's reply window has closed, else null
