@@ -101,11 +101,13 @@ class WalkingSkeletonIT {
         awaitClocks(caseId, owner); // the clocks exist, so a refusal below is about access only
 
         String outsiderToken = client.userToken(outsider);
-        assertThat(client.caseById(caseId, null).status()).isEqualTo(401);
+        assertUnauthenticated(client.caseById(caseId, null));
+        assertUnauthenticated(client.caseById(caseId, forged(client.userToken(owner))));
         assertForbidden(client.caseById(caseId, outsiderToken));
         assertThat(client.caseById(caseId, client.userToken(owner)).status()).isEqualTo(200);
 
-        assertThat(client.clocks(caseId, null).status()).isEqualTo(401);
+        assertUnauthenticated(client.clocks(caseId, null));
+        assertUnauthenticated(client.clocks(caseId, forged(client.userToken(owner))));
         assertForbidden(client.clocks(caseId, outsiderToken));
         assertThat(client.clocks(caseId, client.userToken(owner)).status()).isEqualTo(200);
 
@@ -314,5 +316,18 @@ class WalkingSkeletonIT {
                 .filter(e -> messageIds.contains(e.text("messageId")))
                 .collect(Collectors.groupingBy(
                         e -> e.text("messageId"), Collectors.mapping(StackEvent::id, Collectors.toSet())));
+    }
+
+    /** A 401 is a problem-details answer like every other error, whether the token is missing or rejected. */
+    private static void assertUnauthenticated(ApiResponse response) {
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":401");
+    }
+
+    /** The same claims with a signature that does not match them: what a client that edited a token would send. */
+    private static String forged(String token) {
+        String[] parts = token.split("\\.");
+        return parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
     }
 }
