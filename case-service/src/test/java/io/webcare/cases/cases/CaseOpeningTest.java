@@ -95,7 +95,7 @@ class CaseOpeningTest {
                 .get("/api/v1/cases")
                 .then()
                 .statusCode(200)
-                .body("caseId", equalTo(List.of(opened.caseId().toString())));
+                .body("items.caseId", equalTo(List.of(opened.caseId().toString())));
     }
 
     @Test
@@ -162,7 +162,7 @@ class CaseOpeningTest {
                 .statusCode(403)
                 .contentType("application/problem+json");
         given().auth()
-                .oauth2(TestTokens.analyst())
+                .oauth2(TestTokens.productOwner("billing"))
                 .get("/api/v1/cases/{id}", caseId)
                 .then()
                 .statusCode(403);
