@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
     private final ClockService clocks;
+    private final ClockRecords records;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public ClockResource(ClockService clocks, SecurityIdentity identity, JsonWebToken token) {
+    public ClockResource(ClockService clocks, ClockRecords records, SecurityIdentity identity, JsonWebToken token) {
         this.clocks = clocks;
+        this.records = records;
         this.identity = identity;
         this.token = token;
     }
@@ -31,6 +33,20 @@ public class ClockResource {
     @RolesAllowed({"agent", "team-lead", "analyst"})
     @Operation(summary = "The service-level clocks of one case")
     public List<ClockView> ofCase(@QueryParam("caseId") @NotNull UUID caseId) {
-        return clocks.ofCase(caseId, team -> identity.hasRole("analyst") || team.equals(token.getClaim("team")));
+        return clocks.ofCase(caseId, this::mayRead);
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed({"team-lead", "analyst"})
+    @Operation(summary = "The audit entries of a case's clocks (policy switches on transfers)")
+    @jakarta.transaction.Transactional
+    public List<ClockAuditEntry> audit(@QueryParam("caseId") @NotNull UUID caseId) {
+        clocks.ofCase(caseId, this::mayRead);
+        return records.auditOf(caseId);
+    }
+
+    private boolean mayRead(String team) {
+        return identity.hasRole("analyst") || team.equals(token.getClaim("team"));
     }
 }

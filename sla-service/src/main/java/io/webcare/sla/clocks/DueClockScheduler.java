@@ -1,0 +1,131 @@
+package io.webcare.sla.clocks;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Announces what falls due. Each round locks a small batch of due clocks ({@code FOR UPDATE SKIP LOCKED}, so several
+ * instances share the work), publishes their warnings and breaches through the outbox and advances the rows, all in
+ * one transaction: a threshold is announced exactly when its row says so, once, also across restarts. After a
+ * downtime the first rounds catch up on everything that fell due meanwhile, in due order.
+ */
+@ApplicationScoped
+public class DueClockScheduler {
+    private static final Logger LOG = Logger.getLogger(DueClockScheduler.class);
+
+    private final CaseClockRepository clocks;
+    private final ClockService service;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final boolean enabled;
+    private final Semaphore wake = new Semaphore(0);
+    private final Timer rounds;
+    private volatile boolean running;
+    private volatile boolean suspended;
+    private Thread worker;
+
+    public DueClockScheduler(
+            CaseClockRepository clocks,
+            ClockService service,
+            Clock clock,
+            MeterRegistry metrics,
+            SlaPolicyConfig config) {
+        this.clocks = clocks;
+        this.service = service;
+        this.clock = clock;
+        this.batchSize = config.scheduler().batchSize();
+        this.pollInterval = config.scheduler().pollInterval();
+        this.enabled = config.scheduler().enabled();
+        this.rounds = Timer.builder("webcare.sla.scheduler.rounds")
+                .description("Scheduler rounds that announced something")
+                .register(metrics);
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        worker = Thread.ofPlatform().name("sla-due-clocks").daemon().start(this::loop);
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        running = false;
+        wake.release();
+        if (worker != null) {
+            worker.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    /** Stops announcing until {@link #resume()} (the benchmark's stand-in for a downtime). */
+    public void suspend() {
+        suspended = true;
+    }
+
+    public void resume() {
+        suspended = false;
+        wake.release();
+    }
+
+    /**
+     * One round: announces what is due in up to one batch of clocks, in its own transaction.
+     *
+     * @return how many clocks were advanced
+     */
+    public int fireDueBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            List<CaseClock> due = clocks.lockDue(now, batchSize);
+            for (CaseClock c : due) {
+                service.fireDue(c, now);
+            }
+            return due.size();
+        });
+    }
+
+    private void loop() {
+        long backoffMillis = 100;
+        while (running) {
+            try {
+                int advanced = 0;
+                if (!suspended) {
+                    long start = System.nanoTime();
+                    advanced = fireDueBatch();
+                    if (advanced > 0) {
+                        rounds.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    }
+                }
+                backoffMillis = 100;
+                if (advanced < batchSize) {
+                    wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("SLA scheduler round failed, retrying in %d ms: %s", backoffMillis, e.toString());
+                try {
+                    Thread.sleep(backoffMillis);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+            }
+        }
+    }
+}
