@@ -26,6 +26,7 @@ public final class WebcareTools {
             return switch (args.getFirst()) {
                 case "demo" -> DemoFeed.main(rest, out);
                 case "load" -> LoadTest.main(rest, out);
+                case "ingest-bench" -> io.webcare.deploy.tools.bench.IngestBenchmark.main(rest, out);
                 default -> {
                     err.println("Unknown tool '" + args.getFirst() + "'.");
                     usage(err);
@@ -45,6 +46,7 @@ public final class WebcareTools {
         out.println("usage: webcare-tools <tool> [options]");
         out.println("  " + DemoFeed.USAGE);
         out.println("  " + LoadTest.USAGE);
+        out.println("  " + io.webcare.deploy.tools.bench.IngestBenchmark.USAGE);
         out.println("environment: INGEST_URL (default http://127.0.0.1:8081), CASE_URL (:8083), SLA_URL (:8084),");
         out.println("  KEYCLOAK_URL (http://127.0.0.1:8180), KAFKA_BOOTSTRAP_SERVERS (127.0.0.1:9092);");
         out.println("  or the launcher's INGEST_PORT, CASE_PORT, SLA_PORT, KEYCLOAK_PORT, KAFKA_PORT.");

@@ -6,16 +6,22 @@ import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.Visibility;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.contract.problem.ProblemException;
+import io.webcare.ingest.metrics.AfterCommit;
+import io.webcare.ingest.metrics.ChannelMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,11 +42,20 @@ public class MessageIngestion {
 
     private final ReceivedMessageRepository received;
     private final Outbox outbox;
+    private final ChannelMetrics metrics;
+    private final AfterCommit afterCommit;
     private final Clock clock;
 
-    public MessageIngestion(ReceivedMessageRepository received, Outbox outbox, Clock clock) {
+    public MessageIngestion(
+            ReceivedMessageRepository received,
+            Outbox outbox,
+            ChannelMetrics metrics,
+            AfterCommit afterCommit,
+            Clock clock) {
         this.received = received;
         this.outbox = outbox;
+        this.metrics = metrics;
+        this.afterCommit = afterCommit;
         this.clock = clock;
     }
 
@@ -70,7 +85,10 @@ public class MessageIngestion {
                 .filter(received::claim)
                 .forEach(claimed::add);
         List<MessageAccepted> accepted = new ArrayList<>(messages.size());
+        Map<Channel, int[]> counts = new EnumMap<>(Channel.class); // per channel: received, duplicates
         for (int i = 0; i < messages.size(); i++) {
+            int[] count = counts.computeIfAbsent(messages.get(i).channel(), c -> new int[2]);
+            count[0]++;
             ReceivedMessage delivery = deliveries.get(i);
             if (claimed.contains(delivery)) {
                 outbox.publish(
@@ -80,21 +98,28 @@ public class MessageIngestion {
                 ReceivedMessage first = received.findDelivery(delivery.channel, delivery.accountId, delivery.externalId)
                         .orElseThrow(() -> new IllegalStateException("delivery key claimed but not readable"));
                 accepted.add(new MessageAccepted(first.messageId, first.conversationKey, true));
+                count[1]++;
             }
         }
+        afterCommit.run(() -> counts.forEach((channel, count) -> {
+            metrics.received(channel.wireName(), count[0]);
+            metrics.duplicates(channel.wireName(), count[1]);
+            metrics.published(channel.wireName(), count[0] - count[1]);
+        }));
         return accepted;
+    }
+
+    /**
+     * Throws the 400 problem that {@link #acceptAll} would throw for this message, without touching the database: lets
+     * the bulk import refuse one line instead of rolling back its whole chunk.
+     */
+    public void check(IncomingMessage message) {
+        check(message, conversationKey(message));
     }
 
     private static ReceivedMessage delivery(IncomingMessage message, Instant now) {
         String conversationKey = conversationKey(message);
-        if (conversationKey.length() > MAX_KEY) {
-            // The key is stored (outbox event_key) and is the Kafka key; ids this long are not the platform's.
-            throw ProblemException.badRequest("The account, thread or message ids are too long ("
-                    + conversationKey.length() + " characters as a conversation key, at most " + MAX_KEY + ").");
-        }
-        if (hasNul(message.accountId()) || hasNul(message.externalId()) || hasNul(conversationKey)) {
-            throw ProblemException.badRequest("Ids must not contain NUL characters.");
-        }
+        check(message, conversationKey);
         var delivery = new ReceivedMessage();
         delivery.messageId = UUID.randomUUID();
         delivery.channel = message.channel().wireName();
@@ -103,6 +128,51 @@ public class MessageIngestion {
         delivery.conversationKey = conversationKey;
         delivery.receivedAt = now;
         return delivery;
+    }
+
+    /** What the event's schema and its storage need beyond the entry points' own checks; a 400 otherwise. */
+    private static void check(IncomingMessage message, String conversationKey) {
+        if (conversationKey.length() > MAX_KEY) {
+            // The key is stored (outbox event_key) and is the Kafka key; ids this long are not the platform's.
+            throw ProblemException.badRequest("The account, thread or message ids are too long ("
+                    + conversationKey.length() + " characters as a conversation key, at most " + MAX_KEY + ").");
+        }
+        if (hasNul(message.accountId()) || hasNul(message.externalId()) || hasNul(conversationKey)) {
+            throw ProblemException.badRequest("Ids must not contain NUL characters.");
+        }
+        if (message.accountId().isBlank()
+                || message.externalId().isBlank()
+                || message.author().handle() == null
+                || message.author().handle().isBlank()) {
+            throw ProblemException.badRequest("accountId, externalId and author.handle must not be blank.");
+        }
+        Instant sentAt = message.sentAt();
+        if (sentAt != null && (sentAt.isBefore(EARLIEST) || !sentAt.isBefore(LATEST))) {
+            throw ProblemException.badRequest("sentAt must lie between " + EARLIEST + " and " + LATEST + ".");
+        }
+        for (var media : message.media()) {
+            if (!absoluteWebUrl(media.url())) {
+                throw ProblemException.badRequest(
+                        "media url must be an absolute http(s) URL: " + abbreviate(media.url()));
+            }
+        }
+    }
+
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
+    private static boolean absoluteWebUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute()
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value == null ? "null" : value.length() > 80 ? value.substring(0, 80) + "..." : value;
     }
 
     private static boolean hasNul(String value) {

@@ -49,7 +49,12 @@ public record MessageRequest(
                 externalId,
                 threadRef,
                 visibility,
-                new Author(author.id(), author.handle(), author.name(), author.followers(), author.verified()),
+                new Author(
+                        author.id() == null || author.id().isBlank() ? null : author.id(),
+                        author.handle(),
+                        author.name(),
+                        author.followers(),
+                        author.verified()),
                 text,
                 attachments,
                 sentAt);

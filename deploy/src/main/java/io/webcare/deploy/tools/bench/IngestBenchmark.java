@@ -1,0 +1,436 @@
+package io.webcare.deploy.tools.bench;
+
+import io.webcare.deploy.tools.CliArgs;
+import io.webcare.deploy.tools.EventTap;
+import io.webcare.deploy.tools.LatencyRecorder;
+import io.webcare.deploy.tools.StackClient;
+import io.webcare.deploy.tools.StackConfig;
+import io.webcare.deploy.tools.StackEvent;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * {@code ingest-bench}: measures ingest against the running stack and its real broker, in one run:
+ *
+ * <ol>
+ *   <li><b>webhooks</b>: signed Meta (WhatsApp) webhook deliveries of one message each, {@code --concurrency} in
+ *       flight; throughput and p50/p99 of the acknowledgement (which ingest sends once the message is stored with its
+ *       event), and the rate at which the events reached {@code webcare.messages.inbound};
+ *   <li><b>bulk</b>: the same number of messages as NDJSON bodies of {@code --bulk-lines} lines; messages per second
+ *       acknowledged and on the topic, p50/p99 per body;
+ *   <li><b>raw producer</b>: records of the size of one inbound event, straight to a scratch topic of the same broker
+ *       with the outbox relay's producer settings (acks=all, idempotent, lz4), as the ceiling.
+ * </ol>
+ *
+ * Then the ratios against the targets (webhooks >= 5,000/s with p99 < 50 ms; bulk >= 30 % of the raw producer).
+ * Each phase is preceded by a warm-up ({@code --warmup} messages, not counted). Needs the Meta app secret the stack
+ * runs with ({@code WEBCARE_CHANNELS_META_APP_SECRET}, local default {@code local-meta-app-secret}).
+ */
+public final class IngestBenchmark {
+    public static final String USAGE = "ingest-bench [--messages n (default 20000)] [--concurrency c (default 64)]"
+            + " [--bulk-lines lines per body (default 5000)] [--warmup n (default 2000)]"
+            + " [--timeout seconds to wait for events (default 120)]";
+
+    private static final String SCRATCH_TOPIC = "webcare.bench.raw-producer";
+
+    private final StackConfig config;
+    private final StackClient stack;
+    private final String metaSecret;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    IngestBenchmark(StackConfig config, String metaSecret, PrintStream out) {
+        this.config = config;
+        this.stack = new StackClient(config);
+        this.metaSecret = metaSecret;
+        this.out = out;
+    }
+
+    public static int main(List<String> args, PrintStream out) {
+        CliArgs cli = CliArgs.parse(args, Set.of("messages", "concurrency", "bulk-lines", "warmup", "timeout"));
+        int n = cli.intOption("messages", 20_000);
+        int concurrency = cli.intOption("concurrency", 64);
+        int bulkLines = cli.intOption("bulk-lines", 5_000);
+        int warmup = cli.intOption("warmup", 2_000);
+        Duration timeout = Duration.ofSeconds(cli.intOption("timeout", 120));
+        if (n < 1
+                || concurrency < 1
+                || bulkLines < 1
+                || warmup < 0
+                || !cli.positional().isEmpty()) {
+            throw new IllegalArgumentException("Usage: " + USAGE);
+        }
+        String secret = System.getenv().getOrDefault("WEBCARE_CHANNELS_META_APP_SECRET", "local-meta-app-secret");
+        var bench = new IngestBenchmark(StackConfig.fromEnv(), secret, out);
+        return bench.run(n, concurrency, bulkLines, warmup, timeout) ? 0 : 2;
+    }
+
+    /** The figures of one phase. */
+    record Phase(String name, int messages, double ackPerSecond, double topicPerSecond, LatencyRecorder latency) {}
+
+    boolean run(int n, int concurrency, int bulkLines, int warmup, Duration timeout) {
+        out.printf(
+                "ingest-bench: %d messages per phase against %s, broker %s%n",
+                n, config.ingestUrl(), config.kafkaBootstrapServers());
+        if (warmup > 0) {
+            out.printf("warm-up: %d webhook deliveries and %d bulk lines (not counted)...%n", warmup, warmup);
+            webhooks("warmup-" + UUID.randomUUID(), warmup, concurrency, timeout, false);
+            bulk("warmup-" + UUID.randomUUID(), warmup, Math.min(bulkLines, warmup), timeout, false);
+        }
+        Phase webhooks = webhooks("bench-" + UUID.randomUUID(), n, concurrency, timeout, true);
+        Phase bulk = bulk("bench-" + UUID.randomUUID(), n, bulkLines, timeout, true);
+        if (warmup > 0) {
+            rawProducer(warmup, false);
+        }
+        double raw = rawProducer(n, true);
+
+        out.println();
+        out.println("== results ==");
+        print(webhooks);
+        print(bulk);
+        out.printf(Locale.ROOT, "raw producer: %,.0f records/s (acks=all, idempotent, lz4)%n", raw);
+        boolean webhookRate = webhooks.ackPerSecond() >= 5_000;
+        boolean webhookP99 = webhooks.latency().percentile(99).compareTo(Duration.ofMillis(50)) < 0;
+        double bulkRatio = bulk.topicPerSecond() / raw;
+        out.printf(
+                Locale.ROOT,
+                "webhooks: %,.0f/s acknowledged = %.0f %% of the 5,000/s target (%s); p99 %s (target < 50 ms: %s)%n",
+                webhooks.ackPerSecond(),
+                100 * webhooks.ackPerSecond() / 5_000,
+                webhookRate ? "met" : "NOT met",
+                millis(webhooks.latency().percentile(99)),
+                webhookP99 ? "met" : "NOT met");
+        out.printf(
+                Locale.ROOT, "webhooks on the topic / raw producer: %.1f %%%n", 100 * webhooks.topicPerSecond() / raw);
+        out.printf(
+                Locale.ROOT,
+                "bulk on the topic / raw producer: %.1f %% (target >= 30 %%: %s); acknowledged / raw: %.1f %%%n",
+                100 * bulkRatio,
+                bulkRatio >= 0.30 ? "met" : "NOT met",
+                100 * bulk.ackPerSecond() / raw);
+        if (webhooks.topicPerSecond() < 0.8 * webhooks.ackPerSecond()
+                || bulk.topicPerSecond() < 0.8 * bulk.ackPerSecond()) {
+            out.println("note: events reached the topic markedly slower than ingest acknowledged them: the outbox"
+                    + " relay (one producer, deletes per batch) is the bottleneck of that phase.");
+        }
+        return webhookRate && webhookP99 && bulkRatio >= 0.30;
+    }
+
+    private void print(Phase phase) {
+        out.printf(
+                Locale.ROOT,
+                "%s: %,d messages, %,.0f/s acknowledged, %,.0f/s on webcare.messages.inbound; latency %s%n",
+                phase.name(),
+                phase.messages(),
+                phase.ackPerSecond(),
+                phase.topicPerSecond(),
+                phase.latency().summary());
+    }
+
+    // --- (a) webhooks -----------------------------------------------------------------------------------------------
+
+    private Phase webhooks(String run, int n, int concurrency, Duration timeout, boolean report) {
+        URI uri = config.ingestUrl().resolve("/webhooks/meta");
+        LatencyRecorder latency = new LatencyRecorder();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        Semaphore inFlight = new Semaphore(concurrency);
+        try (Arrivals arrivals = Arrivals.watch(config.kafkaBootstrapServers(), run)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                byte[] body = whatsappDelivery(run, i);
+                HttpRequest request = HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("X-Hub-Signature-256", signature(body))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
+                inFlight.acquireUninterruptibly();
+                long sent = System.nanoTime();
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                    latency.record(Duration.ofNanos(System.nanoTime() - sent));
+                    if (error != null || response.statusCode() != 200) {
+                        failures.incrementAndGet();
+                        firstFailure.compareAndSet(
+                                null, error != null ? error.toString() : response.statusCode() + " " + response.body());
+                    }
+                    inFlight.release();
+                });
+            }
+            inFlight.acquireUninterruptibly(concurrency);
+            long acked = System.nanoTime();
+            long lastArrival = arrivals.awaitCount(n - failures.get(), timeout);
+            return phase(
+                    "webhooks (one message per signed delivery)",
+                    n,
+                    start,
+                    acked,
+                    lastArrival,
+                    latency,
+                    failures.get(),
+                    firstFailure.get(),
+                    arrivals,
+                    report);
+        }
+    }
+
+    private byte[] whatsappDelivery(String run, int i) {
+        String json = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"bench\",\"changes\":[{\"field\":"
+                + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":"
+                + "\"31201234567\",\"phone_number_id\":\"" + run + "\"},\"contacts\":[{\"profile\":{\"name\":"
+                + "\"Bench Klant\"},\"wa_id\":\"316" + (10_000_000 + i) + "\"}],\"messages\":[{\"from\":\"316"
+                + (10_000_000 + i) + "\",\"id\":\"wamid." + run + "-" + i + "\",\"timestamp\":\""
+                + (System.currentTimeMillis() / 1000) + "\",\"type\":\"text\",\"text\":{\"body\":\"Mijn factuur"
+                + " van november klopt niet, er staat een dubbele afschrijving op. Kunnen jullie dat nakijken?\"}}]}}]}]}";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String signature(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(metaSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- (b) bulk ---------------------------------------------------------------------------------------------------
+
+    private Phase bulk(String run, int n, int linesPerBody, Duration timeout, boolean report) {
+        URI uri = config.ingestUrl().resolve("/api/v1/messages/bulk");
+        String token = stack.integrationToken();
+        LatencyRecorder latency = new LatencyRecorder();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicReference<String> firstFailure = new AtomicReference<>();
+        int bodies = (n + linesPerBody - 1) / linesPerBody;
+        int parallel = Math.min(2, bodies); // two bodies in flight: one being read while the other commits
+        Semaphore inFlight = new Semaphore(parallel);
+        try (Arrivals arrivals = Arrivals.watch(config.kafkaBootstrapServers(), run)) {
+            long start = System.nanoTime();
+            for (int b = 0; b < bodies; b++) {
+                int from = b * linesPerBody;
+                int to = Math.min(n, from + linesPerBody);
+                StringBuilder ndjson = new StringBuilder((to - from) * 420);
+                for (int i = from; i < to; i++) {
+                    ndjson.append("{\"channel\":\"phone\",\"accountId\":\"")
+                            .append(run)
+                            .append("\",\"externalId\":\"")
+                            .append(run)
+                            .append('-')
+                            .append(i)
+                            .append("\",\"visibility\":\"private\",\"author\":{\"id\":\"c-")
+                            .append(i)
+                            .append("\",\"handle\":\"+3120")
+                            .append(1_000_000 + i)
+                            .append("\",\"name\":\"Bench Klant\",\"followers\":0,\"verified\":false},\"text\":"
+                                    + "\"Klant belde: factuur van november klopt niet, dubbele afschrijving. Graag"
+                                    + " terugbellen.\"}\n");
+                }
+                HttpRequest request = HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofMinutes(5))
+                        .header("Content-Type", "application/x-ndjson")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString()))
+                        .build();
+                inFlight.acquireUninterruptibly();
+                long sent = System.nanoTime();
+                int lines = to - from;
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                    latency.record(Duration.ofNanos(System.nanoTime() - sent));
+                    if (error != null
+                            || response.statusCode() != 200
+                            || !response.body().contains("\"accepted\":" + lines)) {
+                        failures.addAndGet(lines);
+                        firstFailure.compareAndSet(
+                                null,
+                                error != null
+                                        ? error.toString()
+                                        : response.statusCode() + " " + abbreviate(response.body()));
+                    }
+                    inFlight.release();
+                });
+            }
+            inFlight.acquireUninterruptibly(parallel);
+            long acked = System.nanoTime();
+            long lastArrival = arrivals.awaitCount(n - failures.get(), timeout);
+            return phase(
+                    "bulk NDJSON (" + linesPerBody + " lines per body; latency per body)",
+                    n,
+                    start,
+                    acked,
+                    lastArrival,
+                    latency,
+                    failures.get(),
+                    firstFailure.get(),
+                    arrivals,
+                    report);
+        }
+    }
+
+    private Phase phase(
+            String name,
+            int n,
+            long start,
+            long acked,
+            long lastArrival,
+            LatencyRecorder latency,
+            int failures,
+            String firstFailure,
+            Arrivals arrivals,
+            boolean report) {
+        if (failures > 0) {
+            throw new IllegalStateException(name + ": " + failures + " not accepted; first: " + firstFailure);
+        }
+        if (lastArrival < 0) {
+            throw new IllegalStateException(name + ": only " + arrivals.count() + " of " + n
+                    + " events reached webcare.messages.inbound in time");
+        }
+        double ackRate = n / seconds(acked - start);
+        double topicRate = n / seconds(Math.max(lastArrival, acked) - start);
+        Phase phase = new Phase(name, n, ackRate, topicRate, latency);
+        if (report) {
+            print(phase);
+        }
+        return phase;
+    }
+
+    // --- (c) raw producer -------------------------------------------------------------------------------------------
+
+    private double rawProducer(int n, boolean report) {
+        String payload = "{\"messageId\":\"" + UUID.randomUUID() + "\",\"conversationKey\":\"whatsapp:bench:author:x\","
+                + "\"text\":\"" + "x".repeat(560) + "\"}";
+        Map<String, Object> adminConfig =
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers());
+        try (Admin admin = Admin.create(adminConfig)) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(SCRATCH_TOPIC)) {
+                int partitions = admin.describeTopics(List.of(StackEvent.INBOUND_TOPIC))
+                        .allTopicNames()
+                        .get(30, TimeUnit.SECONDS)
+                        .get(StackEvent.INBOUND_TOPIC)
+                        .partitions()
+                        .size();
+                admin.createTopics(List.of(new NewTopic(SCRATCH_TOPIC, partitions, (short) 1)))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not prepare the scratch topic " + SCRATCH_TOPIC + ": " + e, e);
+        }
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1); // the outbox relay's settings
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        AtomicLong errors = new AtomicLong();
+        long start;
+        long end;
+        try (var producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                producer.send(
+                        new ProducerRecord<>(SCRATCH_TOPIC, "whatsapp:bench:author:" + (i % 1000), payload),
+                        (metadata, error) -> {
+                            if (error != null) {
+                                errors.incrementAndGet();
+                            }
+                        });
+            }
+            producer.flush();
+            end = System.nanoTime();
+        }
+        if (errors.get() > 0) {
+            throw new IllegalStateException("raw producer: " + errors.get() + " records failed");
+        }
+        double rate = n / seconds(end - start);
+        if (report) {
+            out.printf(Locale.ROOT, "raw producer: %,d records in %.2f s = %,.0f/s%n", n, seconds(end - start), rate);
+        }
+        return rate;
+    }
+
+    private static String millis(Duration d) {
+        return String.format(Locale.ROOT, "%.1f ms", d.toNanos() / 1e6);
+    }
+
+    private static double seconds(long nanos) {
+        return Math.max(1, nanos) / 1e9;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+
+    /** Counts the events of one run (their payload names the run) as they reach webcare.messages.inbound. */
+    private static final class Arrivals implements AutoCloseable {
+        private final EventTap tap;
+        private final AtomicInteger count = new AtomicInteger();
+        private final AtomicLong last = new AtomicLong(-1);
+
+        private Arrivals(EventTap tap, String run) {
+            this.tap = tap;
+            tap.start(event -> {
+                if (StackEvent.MESSAGE_RECEIVED.equals(event.type()) && run.equals(event.text("accountId"))) {
+                    count.incrementAndGet();
+                    last.accumulateAndGet(event.receivedNanos(), Math::max);
+                }
+            });
+        }
+
+        static Arrivals watch(String bootstrap, String run) {
+            return new Arrivals(EventTap.fromEnd(bootstrap, List.of(StackEvent.INBOUND_TOPIC)), run);
+        }
+
+        int count() {
+            return count.get();
+        }
+
+        /** When the {@code expected}-th event arrived (System.nanoTime), or -1 if not within the timeout. */
+        long awaitCount(int expected, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (count.get() < expected) {
+                if (System.nanoTime() > deadline) {
+                    return -1;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+            return last.get();
+        }
+
+        @Override
+        public void close() {
+            tap.close();
+        }
+    }
+}
