@@ -2,7 +2,7 @@
 -- makes delivery exactly-once. The row is written as 'sending' (committed) before the platform is called, and moved
 -- to 'delivered' or 'failed' with the delivery event in one transaction after the call. A redelivered request finds
 -- the row and posts nothing; a row left 'sending' by a crash between the call and that commit is reported as failed
--- ('unreachable', detail "Outcome unknown ...") once its lease has run out, never posted again.
+-- ('outcome-unknown') once its lease has run out, never posted again.
 create table reply_delivery (
     reply_id            uuid         primary key,
     case_id             uuid,

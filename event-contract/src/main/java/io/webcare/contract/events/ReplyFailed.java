@@ -8,7 +8,7 @@ import java.util.UUID;
  * delivered and will not be retried.
  *
  * @param reason a stable code: {@code reply-window-closed}, {@code rejected}, {@code unreachable},
- *     {@code unsupported-channel}, {@code not-configured}
+ *     {@code unsupported-channel}, {@code not-configured}, {@code outcome-unknown} (called, answer lost: may have been posted)
  * @param detail what the platform or the adapter said, for the agent
  */
 public record ReplyFailed(

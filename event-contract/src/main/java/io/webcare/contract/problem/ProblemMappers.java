@@ -1,12 +1,14 @@
 package io.webcare.contract.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -44,11 +46,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String where = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
-                ? " at '" + m.getPathReference().replaceAll(".*\\[\"?", "").replaceAll("\"?]$", "") + "'"
-                : "";
-        return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON for this request" + where + ".")
+        return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON.")
                 .toResponse();
+    }
+
+    /**
+     * A body of the wrong shape (an array where an object belongs, a field of the wrong type, a duration that is not
+     * ISO-8601): a 400 naming the field. Ranked before Quarkus' own mapper for these, which answers a bare 400.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response wrongShape(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse(null);
+        String value = e instanceof InvalidFormatException f ? ": " + f.getValue() : "";
+        String detail = field == null
+                ? "The body is not a JSON object of the expected shape."
+                : "The value of '" + field + "' is not valid here" + value + ".";
+        return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
     }
 
     @ServerExceptionMapper

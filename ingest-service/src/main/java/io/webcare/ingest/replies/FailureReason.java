@@ -15,10 +15,9 @@ public final class FailureReason {
     /**
      * The process stopped after calling the platform and before recording its answer, or the platform accepted the
      * call without naming the post: the reply may or may not have been posted. It is reported instead of posted
-     * again (an agent checks the thread). The contract (webcare.reply.failed.v1) has no code of its own for this
-     * yet, so it goes out as {@code unreachable} with a detail that starts "Outcome unknown".
+     * again (an agent checks the thread).
      */
-    public static final String OUTCOME_UNKNOWN = UNREACHABLE;
+    public static final String OUTCOME_UNKNOWN = "outcome-unknown";
 
     private FailureReason() {}
 }

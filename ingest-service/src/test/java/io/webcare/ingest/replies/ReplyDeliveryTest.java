@@ -416,7 +416,7 @@ class ReplyDeliveryTest {
 
         assertThat(sweeper.sweep()).isGreaterThanOrEqualTo(1);
         ReplyFailed failed = awaitFailed(reply.replyId());
-        assertThat(failed.reason()).isEqualTo("unreachable");
+        assertThat(failed.reason()).isEqualTo("outcome-unknown");
         assertThat(failed.detail()).startsWith("Outcome unknown");
         try (var delivery = EventCapture.of(Topics.REPLIES_DELIVERY)) {
             assertThat(delivery.allAfter(

@@ -1,0 +1,85 @@
+package io.webcare.routing.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Valences (-4..4, the VADER scale) of words and phrases of up to {@link #MAX_PHRASE} words. Later sources never
+ * override earlier ones, so the curated customer-service lexicon comes first.
+ */
+final class Lexicon {
+    static final int MAX_PHRASE = 3;
+    private final Map<String, Double> valences = new HashMap<>();
+
+    /** Adds a TSV of word/phrase and valence; {@code scale} maps the file's range onto -4..4. */
+    Lexicon add(String resource, double scale) {
+        Resources.eachRow(resource, (form, columns) -> {
+            if (columns.length >= 2) {
+                valences.putIfAbsent(form, Double.parseDouble(columns[1]) * scale);
+            }
+        });
+        return this;
+    }
+
+    Double valence(String wordOrPhrase) {
+        return valences.get(wordOrPhrase);
+    }
+
+    int size() {
+        return valences.size();
+    }
+
+    /**
+     * The longest entry starting at word {@code start} of {@code words}: its length in words, or 0 when none.
+     * {@code found[0]} receives the valence.
+     */
+    int longestAt(List<String> words, int start, double[] found) {
+        for (int n = Math.min(MAX_PHRASE, words.size() - start); n >= 1; n--) {
+            String key = n == 1 ? words.get(start) : String.join(" ", words.subList(start, start + n));
+            Double v = n == 1 ? single(key) : valences.get(key);
+            if (v != null) {
+                found[0] = v;
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** Inflections the lexicons list only in their base form (lekkere, goede, vriendelijkste, grote). */
+    private static final String[] ENDINGS = {"e", "en", "er", "ere", "ste", "st", "s"};
+
+    private Double single(String word) {
+        Double v = valences.get(word);
+        if (v != null || word.length() < 4) {
+            return v;
+        }
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
+                String stem = word.substring(0, word.length() - ending.length());
+                v = valences.get(stem);
+                if (v == null
+                        && stem.length() >= 3
+                        && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    v = valences.get(stem.substring(0, stem.length() - 1)); // dikke -> dik
+                }
+                if (v == null) {
+                    v = valences.get(doubledVowel(stem)); // grote -> groot
+                }
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String doubledVowel(String stem) {
+        int n = stem.length();
+        char last = stem.charAt(n - 1);
+        char vowel = stem.charAt(n - 2);
+        char before = stem.charAt(n - 3);
+        boolean open = "aeiou".indexOf(last) < 0 && "aeou".indexOf(vowel) >= 0 && "aeiou".indexOf(before) < 0;
+        return open ? stem.substring(0, n - 1) + vowel + last : "";
+    }
+}

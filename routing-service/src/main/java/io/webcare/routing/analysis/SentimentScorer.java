@@ -1,0 +1,235 @@
+package io.webcare.routing.analysis;
+
+import io.webcare.contract.events.Sentiment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lexicon sentiment about us, in the manner of VADER: valences of words, phrases and emoji, turned by negation
+ * ({@code niet leuk}, {@code not happy}), strengthened by intensifiers, capitals and exclamation marks, weakened by
+ * diminishers. The message is cut into clauses: after a contrast word ({@code maar}, {@code but}) a clause weighs
+ * more and the one before less, and a clause about another brand and not about us counts against that brand, not
+ * against us ("X is rubbish, @us is great" is positive about us; "X does it much better" is negative about us).
+ */
+final class SentimentScorer {
+    private static final double NEGATION = -0.74;
+    private static final double INTENSIFY = 1.3;
+    private static final double DIMINISH = 0.7;
+    private static final double SHOUT = 1.25;
+    private static final double BEFORE_CONTRAST = 0.5;
+    private static final double AFTER_CONTRAST = 1.5;
+    private static final double ABOUT_OTHER_BRAND = -0.5;
+    private static final double NORMALISATION = 15;
+    private static final int NEGATION_SCOPE = 3;
+    private static final int MAX_DRIVERS = 5;
+    private static final double POLITENESS_IN_COMPLAINT = 0.3;
+    private static final double QUESTION_POSITIVE = 0.5;
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final Set<String> ownHandles;
+    private final Set<String> otherBrands;
+    private final double positiveThreshold;
+    private final double negativeThreshold;
+
+    SentimentScorer(Lexicon lexicon, Cues cues, AnalysisSettings settings, String language) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.ownHandles = settings.ownHandles();
+        this.otherBrands = settings.otherBrands();
+        this.positiveThreshold = settings.positiveThreshold(language);
+        this.negativeThreshold = settings.negativeThreshold();
+    }
+
+    private static final class Clause {
+        final List<String> words = new ArrayList<>();
+        final List<Boolean> shouting = new ArrayList<>();
+        boolean beforeContrast;
+        boolean afterContrast;
+        boolean aboutUs;
+        String otherBrand;
+        int exclamations;
+        boolean question;
+
+        boolean isEmpty() {
+            return words.isEmpty();
+        }
+    }
+
+    private record Driver(String text, double value) {}
+
+    Sentiment score(List<Token> tokens) {
+        List<Clause> clauses = clauses(tokens);
+        double total = 0;
+        List<Driver> drivers = new ArrayList<>();
+        double politeness = 0;
+        boolean anyNegative = false;
+        for (Clause clause : clauses) {
+            double weight = 1;
+            if (clause.beforeContrast) {
+                weight *= BEFORE_CONTRAST;
+            }
+            if (clause.afterContrast) {
+                weight *= AFTER_CONTRAST;
+            }
+            boolean aboutOther = clause.otherBrand != null && !clause.aboutUs;
+            if (aboutOther) {
+                weight *= ABOUT_OTHER_BRAND;
+            }
+            weight *= 1 + 0.15 * Math.min(clause.exclamations, 3);
+            int from = drivers.size();
+            total += weigh(clause, weight, aboutOther, drivers);
+            for (Driver d : drivers.subList(from, drivers.size())) {
+                anyNegative |= d.value() < 0;
+                if (d.value() > 0 && cues.politeness().contains(d.text())) {
+                    politeness += d.value();
+                }
+            }
+        }
+        if (anyNegative) {
+            // "Thanks" and "please" around a complaint are politeness, not praise.
+            total -= politeness * (1 - POLITENESS_IN_COMPLAINT);
+        }
+        double score = total / Math.sqrt(total * total + NORMALISATION);
+        score = Math.round(score * 1000) / 1000.0;
+        String label = score >= positiveThreshold ? "positive" : score <= negativeThreshold ? "negative" : "neutral";
+        List<String> driverTexts = drivers.stream()
+                .sorted(Comparator.comparingDouble((Driver d) -> -Math.abs(d.value())))
+                .map(Driver::text)
+                .distinct()
+                .limit(MAX_DRIVERS)
+                .toList();
+        return new Sentiment(score, label, driverTexts);
+    }
+
+    private double weigh(Clause clause, double weight, boolean aboutOther, List<Driver> drivers) {
+        List<String> words = clause.words;
+        double sum = 0;
+        double[] found = new double[1];
+        double[] probe = new double[1];
+        int lastHitEnd = 0;
+        int i = 0;
+        while (i < words.size()) {
+            String word = words.get(i);
+            if (ownHandles.contains("@" + word)) {
+                i++;
+                continue;
+            }
+            int n = lexicon.longestAt(words, i, found);
+            boolean modifier = cues.negators().contains(word)
+                    || cues.intensifiers().contains(word)
+                    || cues.diminishers().contains(word);
+            if (modifier && n <= 1 && i + 1 < words.size() && lexicon.longestAt(words, i + 1, probe) > 0) {
+                i++;
+                continue;
+            }
+            if (n == 0 || found[0] == 0) {
+                i += Math.max(n, 1);
+                continue;
+            }
+            double value = found[0];
+            String text = n == 1 ? word : String.join(" ", words.subList(i, i + n));
+            boolean negated = false;
+            boolean emoji = !Character.isLetterOrDigit(word.codePointAt(0));
+            int scopeStart = emoji ? i : Math.max(lastHitEnd, i - NEGATION_SCOPE);
+            for (int back = i - 1; back >= scopeStart; back--) {
+                if (cues.negators().contains(words.get(back))) {
+                    negated = true;
+                    text = words.get(back) + " " + text;
+                    break;
+                }
+            }
+            if (negated) {
+                value *= NEGATION;
+            }
+            String before = i > 0 ? words.get(i - 1) : "";
+            if (cues.intensifiers().contains(before)) {
+                value *= INTENSIFY;
+                if (!negated) {
+                    text = before + " " + text;
+                }
+            } else if (cues.diminishers().contains(before)) {
+                value *= DIMINISH;
+            }
+            if (clause.shouting.get(i)) {
+                value *= SHOUT;
+            }
+            if (clause.question && value > 0) {
+                // "Would you love to help?" asks; it does not praise.
+                value *= QUESTION_POSITIVE;
+            }
+            sum += value;
+            drivers.add(new Driver(aboutOther ? text + " (about " + clause.otherBrand + ")" : text, value * weight));
+            i += n;
+            lastHitEnd = i;
+        }
+        return sum * weight;
+    }
+
+    private List<Clause> clauses(List<Token> tokens) {
+        List<Clause> clauses = new ArrayList<>();
+        Clause current = new Clause();
+        // Mentions before the first word address the message; when we are among them, the others are co-addressees.
+        // Without us among them, a leading other brand is what the first clause is about ("@X is rubbish, @us ...").
+        boolean leading = true;
+        boolean addressedToUs = tokens.stream()
+                .takeWhile(t -> t.kind() == Token.Kind.MENTION)
+                .anyMatch(t -> ownHandles.contains(t.text()));
+        for (Token token : tokens) {
+            switch (token.kind()) {
+                case MENTION -> {
+                    if (!leading || !addressedToUs) {
+                        if (ownHandles.contains(token.text())) {
+                            current.aboutUs = true;
+                        } else {
+                            current.otherBrand = token.text();
+                        }
+                    }
+                    continue;
+                }
+                case BREAK -> current = close(clauses, current, false);
+                case QUESTION_MARK -> {
+                    current.question = true;
+                    current = close(clauses, current, false);
+                }
+                case EXCLAMATION -> {
+                    current.exclamations++;
+                    current = close(clauses, current, false);
+                }
+                case WORD -> {
+                    if (cues.contrast().contains(token.text())) {
+                        current.beforeContrast = true;
+                        current = close(clauses, current, true);
+                        current.afterContrast = true;
+                    } else {
+                        if (otherBrands.contains(token.text())) {
+                            current.otherBrand = token.text();
+                        } else if (ownHandles.contains("@" + token.text())) {
+                            current.aboutUs = true;
+                        }
+                        current.words.add(token.text());
+                        current.shouting.add(token.shouting());
+                    }
+                }
+                case EMOJI -> {
+                    current.words.add(token.text());
+                    current.shouting.add(false);
+                }
+            }
+            leading = false;
+        }
+        close(clauses, current, false);
+        return clauses;
+    }
+
+    private static Clause close(List<Clause> clauses, Clause clause, boolean keepEmpty) {
+        if (!clause.isEmpty() || keepEmpty) {
+            clauses.add(clause);
+        } else if (!clauses.isEmpty() && clause.exclamations > 0) {
+            clauses.getLast().exclamations += clause.exclamations;
+        }
+        return new Clause();
+    }
+}
