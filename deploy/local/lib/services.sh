@@ -61,6 +61,11 @@ service_launch() {
         WEBCARE_CHANNELS_META_APP_SECRET="${WEBCARE_CHANNELS_META_APP_SECRET:-local-meta-app-secret}" \
         WEBCARE_CHANNELS_META_VERIFY_TOKEN="${WEBCARE_CHANNELS_META_VERIFY_TOKEN:-local-meta-verify-token}" \
         WEBCARE_CHANNELS_X_CONSUMER_SECRET="${WEBCARE_CHANNELS_X_CONSUMER_SECRET:-local-x-consumer-secret}" \
+        WEBCARE_SIMULATOR_ENABLED="${WEBCARE_SIMULATOR_ENABLED:-true}" \
+        WEBCARE_REPLIES_META_BASE_URL="${WEBCARE_REPLIES_META_BASE_URL:-http://127.0.0.1:$INGEST_PORT/simulator/graph}" \
+        WEBCARE_REPLIES_X_BASE_URL="${WEBCARE_REPLIES_X_BASE_URL:-http://127.0.0.1:$INGEST_PORT/simulator/x}" \
+        WEBCARE_REPLIES_META_ACCESS_TOKEN="${WEBCARE_REPLIES_META_ACCESS_TOKEN:-local-simulator-token}" \
+        WEBCARE_REPLIES_X_ACCESS_TOKEN="${WEBCARE_REPLIES_X_ACCESS_TOKEN:-local-simulator-token}" \
         "$JAVA" $(heap_opts "-Xmx$SERVICE_HEAP") ${SERVICE_JAVA_OPTS:-} "-Dwebcare.stack=$STATE" -jar "$jar"
     log "$svc: started (pid $(read_pid "$svc"), port $port)"
 }

@@ -89,6 +89,49 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void agentsReplyIsPostedUnderTheTweetOnceAndStopsTheFirstResponseClock() {
+        IngestMessage complaint = complaint(
+                "@acme Mijn abonnement is deze maand twee keer afgeschreven. Kunnen" + " jullie dat terugboeken?");
+        IngestReceipt receipt = client.postMessage(complaint, client.integrationToken());
+        SeenCase seen = awaitCaseOfEitherTeam(receipt.messageId());
+        String caseId = seen.summary().path("caseId").asText();
+        String agentToken = client.userToken(seen.agent());
+        awaitClocks(caseId, seen.agent());
+        String text = "Vervelend dat het bedrag dubbel is afgeschreven. Ik heb de tweede afschrijving net"
+                + " teruggeboekt; je ziet het binnen twee werkdagen op je rekening.";
+
+        ApiResponse answer = client.reply(caseId, text, agentToken);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(202);
+        List<JsonNode> posts = await().atMost(CASE_TIMEOUT)
+                .pollInterval(POLL)
+                .until(() -> client.simulatedPosts(complaint.externalId()), p -> !p.isEmpty());
+        assertThat(posts).singleElement().satisfies(post -> {
+            assertThat(post.path("platform").asText()).isEqualTo("x");
+            assertThat(post.path("kind").asText()).isEqualTo("tweet-reply");
+            assertThat(post.path("text").asText()).contains("teruggeboekt");
+        });
+        await().atMost(CASE_TIMEOUT).pollInterval(POLL).untilAsserted(() -> assertThat(
+                        client.caseById(caseId, agentToken)
+                                .requireSuccess("GET case")
+                                .json()
+                                .path("replies"))
+                .anySatisfy(r -> {
+                    assertThat(r.path("status").asText()).isEqualTo("delivered");
+                    assertThat(r.path("firstResponse").asBoolean()).isTrue();
+                }));
+        await().atMost(CASE_TIMEOUT).pollInterval(POLL).untilAsserted(() -> assertThat(
+                        StackClient.elements(client.clocks(caseId, agentToken)))
+                .anySatisfy(c -> {
+                    assertThat(c.path("clock").asText()).isEqualTo("first-response");
+                    assertThat(c.path("status").asText()).isEqualTo("met");
+                }));
+        assertThat(client.simulatedPosts(complaint.externalId()))
+                .as("the reply is posted once")
+                .hasSize(1);
+    }
+
+    @Test
     void apiRefusesMissingTokenAndOtherTeamsAgent() {
         IngestMessage complaint = complaint("My Acme invoice charges me twice for the same month, 89.95 euros each"
                 + " time. I want the second charge refunded. Who is sorting this out?");

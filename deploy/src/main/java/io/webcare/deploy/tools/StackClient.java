@@ -173,6 +173,26 @@ public final class StackClient {
         return get(config.slaUrl(), "/api/v1/clocks?caseId=" + encode(caseId), token);
     }
 
+    /** An agent's reply to the customer of a case (checked by case-service, delivered by ingest). */
+    public ApiResponse reply(String caseId, String text, String token) {
+        String body;
+        try {
+            body = Json.MAPPER.writeValueAsString(Map.of("text", text));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(authorized(config.caseUrl().resolve("/api/v1/cases/" + encode(caseId) + "/replies"), token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** What ingest's simulator channel received for the given post or customer (the local stack's stand-in). */
+    public List<JsonNode> simulatedPosts(String to) {
+        return elements(get(config.ingestUrl(), "/simulator/posts?to=" + encode(to), null)
+                .requireSuccess("ingest GET /simulator/posts"));
+    }
+
     /** GET {@code base + pathAndQuery}; {@code token} may be null to call without one. */
     public ApiResponse get(URI base, String pathAndQuery, String token) {
         return send(authorized(base.resolve(pathAndQuery), token).GET().build());
