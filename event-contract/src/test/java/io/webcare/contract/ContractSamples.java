@@ -216,34 +216,7 @@ final class ContractSamples {
                         ISSUE_CASES,
                         "pieter",
                         Instant.parse("2025-03-17T14:45:03Z"));
-            case FEEDBACK_INCIDENT_DETECTED ->
-                new IncidentDetected(
-                        UUID.fromString("5b7e9c1d-3f2a-4d8b-b1e6-0a9c8d7f6e24"),
-                        "network",
-                        34,
-                        4.0,
-                        8.5,
-                        Instant.parse("2025-03-14T09:00:00Z"),
-                        Instant.parse("2025-03-14T10:00:00Z"),
-                        List.of(
-                                new FeedbackSample(
-                                        MESSAGE_ID,
-                                        CASE_ID,
-                                        Channel.X,
-                                        "@provider al 3 uur geen internet in Utrecht, niet leuk. Wanneer is dit"
-                                                + " opgelost?"),
-                                new FeedbackSample(
-                                        UUID.fromString("2c4e6a8c-0e2f-4b4d-9f6a-8c0e2f4b6d71"),
-                                        UUID.fromString("6a8c0e2f-4b6d-4f8a-b0c2-e4f6a8c0e2d4"),
-                                        Channel.FACEBOOK,
-                                        "Sinds vanochtend geen wifi meer in Utrecht-Oost, modem knippert oranje. Is"
-                                                + " er een storing?"),
-                                new FeedbackSample(
-                                        UUID.fromString("9e1a3c5e-7f9b-4d1f-a3c5-7e9b1d3f5a82"),
-                                        UUID.fromString("0f2b4d6f-8a0c-4e2a-b4d6-8f0a2c4e6b93"),
-                                        Channel.WHATSAPP,
-                                        "Hi, no internet at our office in Utrecht since 9 am. Is there an outage?")),
-                        Instant.parse("2025-03-14T10:00:01.412Z"));
+            case FEEDBACK_INCIDENT_DETECTED -> incidentDetected(false);
             case REPLY_REQUESTED -> replyRequested(false);
             case REPLY_DELIVERED ->
                 new ReplyDelivered(
@@ -270,6 +243,7 @@ final class ContractSamples {
             case CASE_OPENED -> caseOpened(true);
             case CASE_REOPENED -> caseReopened(true);
             case FEEDBACK_ISSUE_DETECTED -> issueDetected(true);
+            case FEEDBACK_INCIDENT_DETECTED -> incidentDetected(true);
             case REPLY_REQUESTED -> replyRequested(true);
             case CASE_MESSAGE_ADDED,
                     CASE_ASSIGNED,
@@ -291,7 +265,6 @@ final class ContractSamples {
                     FEEDBACK_ISSUE_CASES_LINKED,
                     FEEDBACK_ISSUE_STATUS_CHANGED,
                     FEEDBACK_ISSUE_RESOLVED,
-                    FEEDBACK_INCIDENT_DETECTED,
                     REPLY_DELIVERED,
                     REPLY_FAILED -> full(type); // nothing nullable
         };
@@ -327,6 +300,37 @@ final class ContractSamples {
                 Instant.parse("2025-03-15T08:12:05.316Z"));
     }
 
+    /** The samples of an incident name no case when case-service had not announced it yet. */
+    private static IncidentDetected incidentDetected(boolean nulls) {
+        return new IncidentDetected(
+                UUID.fromString("5b7e9c1d-3f2a-4d8b-b1e6-0a9c8d7f6e24"),
+                "network",
+                34,
+                4.0,
+                8.5,
+                Instant.parse("2025-03-14T09:00:00Z"),
+                Instant.parse("2025-03-14T10:00:00Z"),
+                List.of(
+                        new FeedbackSample(
+                                MESSAGE_ID,
+                                nulls ? null : CASE_ID,
+                                Channel.X,
+                                "@provider al 3 uur geen internet in Utrecht, niet leuk. Wanneer is dit"
+                                        + " opgelost?"),
+                        new FeedbackSample(
+                                UUID.fromString("2c4e6a8c-0e2f-4b4d-9f6a-8c0e2f4b6d71"),
+                                nulls ? null : UUID.fromString("6a8c0e2f-4b6d-4f8a-b0c2-e4f6a8c0e2d4"),
+                                Channel.FACEBOOK,
+                                "Sinds vanochtend geen wifi meer in Utrecht-Oost, modem knippert oranje. Is"
+                                        + " er een storing?"),
+                        new FeedbackSample(
+                                UUID.fromString("9e1a3c5e-7f9b-4d1f-a3c5-7e9b1d3f5a82"),
+                                nulls ? null : UUID.fromString("0f2b4d6f-8a0c-4e2a-b4d6-8f0a2c4e6b93"),
+                                Channel.WHATSAPP,
+                                "Hi, no internet at our office in Utrecht since 9 am. Is there an outage?")),
+                Instant.parse("2025-03-14T10:00:01.412Z"));
+    }
+
     private static IssueDetected issueDetected(boolean nulls) {
         return new IssueDetected(
                 ISSUE_ID,
@@ -339,13 +343,13 @@ final class ContractSamples {
                 List.of(
                         new FeedbackSample(
                                 UUID.fromString("5c7e9a1b-3d5f-4a7c-9e1b-3d5f7a9c1e46"),
-                                ISSUE_CASES.get(0),
+                                nulls ? null : ISSUE_CASES.get(0),
                                 Channel.X,
                                 "@provider jullie hebben mijn factuur van maart twee keer afgeschreven?! Graag het"
                                         + " geld terug."),
                         new FeedbackSample(
                                 UUID.fromString("8f1b3d5f-7a9c-4e1b-a3d5-f7a9c1e3b568"),
-                                ISSUE_CASES.get(1),
+                                nulls ? null : ISSUE_CASES.get(1),
                                 Channel.FACEBOOK,
                                 "Vandaag 2x €54,95 van mijn rekening gegaan voor dezelfde factuur. Hoe krijg ik dit"
                                         + " terug?"),

@@ -1,6 +1,6 @@
 package io.webcare.feedback.complaints;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.webcare.contract.EventType;
 import io.webcare.contract.events.Intent;
 import io.webcare.contract.events.MessageRouted;
@@ -10,26 +10,31 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Counts routed complaints per topic, once per event. Grouping into recurring issues comes with the feedback issue. */
+/**
+ * Routed complaints, once per event: counted per topic, grouped with the complaints about the same problem (which may
+ * make or join an issue) and counted for spikes. Other intents are not complaints and are ignored.
+ */
 @ApplicationScoped
 public class ComplaintHandler {
     static final String NO_TOPIC = "general";
 
     private final Inbox inbox;
     private final ComplaintCountRepository counts;
+    private final ComplaintService complaints;
 
-    public ComplaintHandler(Inbox inbox, ComplaintCountRepository counts) {
+    public ComplaintHandler(Inbox inbox, ComplaintCountRepository counts, ComplaintService complaints) {
         this.inbox = inbox;
         this.counts = counts;
+        this.complaints = complaints;
     }
 
     @Incoming("routed-messages")
-    @Blocking
+    @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        inbox.once("feedback", record, EventType.MESSAGE_ROUTED, this::count);
+        inbox.once("feedback", record, EventType.MESSAGE_ROUTED, this::handle);
     }
 
-    private void count(MessageRouted routed) {
+    private void handle(MessageRouted routed) {
         if (routed.analysis().intent() != Intent.COMPLAINT) {
             return;
         }
@@ -37,5 +42,6 @@ public class ComplaintHandler {
                 ? List.of(NO_TOPIC)
                 : routed.analysis().topics();
         topics.forEach(topic -> counts.increment(topic, routed.message().receivedAt()));
+        complaints.received(routed);
     }
 }

@@ -1,0 +1,78 @@
+package io.webcare.feedback.grouping;
+
+import java.time.Duration;
+
+/**
+ * How complaints are grouped.
+ *
+ * @param similarity the cosine a complaint needs with a group's centroid to join it, else it starts a group
+ * @param maxGroups open groups kept at most; the least recently joined ones expire first beyond it
+ * @param idleExpiry a group nobody joined for this long expires (unless pinned by an open issue)
+ * @param centroidTerms features a group's centroid keeps (its heaviest), which bounds memory per group
+ * @param indexedTerms word features of a centroid entered in the inverted index, used to find candidate groups
+ * @param queryTerms heaviest word features of a complaint looked up in the index
+ * @param postingScan most recent index entries read per looked-up word (a word common to thousands of groups says
+ *     little; reading only the newest bounds the work per complaint)
+ * @param candidates groups scored in full per complaint at most (those sharing the most words)
+ * @param characterWeight share of a complaint's vector given to character trigrams of its words (robust to spelling
+ *     variants); the rest goes to whole words
+ * @param samples representative messages kept per group
+ */
+public record GroupingSettings(
+        double similarity,
+        int maxGroups,
+        Duration idleExpiry,
+        int centroidTerms,
+        int indexedTerms,
+        int queryTerms,
+        int postingScan,
+        int candidates,
+        double characterWeight,
+        int samples) {
+
+    public static GroupingSettings defaults() {
+        return new GroupingSettings(0.30, 200_000, Duration.ofDays(14), 48, 10, 8, 1_000, 64, 0.3, 3);
+    }
+
+    public GroupingSettings withSimilarity(double value) {
+        return new GroupingSettings(
+                value,
+                maxGroups,
+                idleExpiry,
+                centroidTerms,
+                indexedTerms,
+                queryTerms,
+                postingScan,
+                candidates,
+                characterWeight,
+                samples);
+    }
+
+    public GroupingSettings withCharacterWeight(double value) {
+        return new GroupingSettings(
+                similarity,
+                maxGroups,
+                idleExpiry,
+                centroidTerms,
+                indexedTerms,
+                queryTerms,
+                postingScan,
+                candidates,
+                value,
+                samples);
+    }
+
+    public GroupingSettings withLimits(int maxGroupsValue, Duration idleExpiryValue) {
+        return new GroupingSettings(
+                similarity,
+                maxGroupsValue,
+                idleExpiryValue,
+                centroidTerms,
+                indexedTerms,
+                queryTerms,
+                postingScan,
+                candidates,
+                characterWeight,
+                samples);
+    }
+}

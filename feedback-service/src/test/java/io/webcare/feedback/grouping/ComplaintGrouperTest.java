@@ -1,0 +1,139 @@
+package io.webcare.feedback.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ComplaintGrouperTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+    private final ComplaintGrouper grouper = new ComplaintGrouper(GroupingSettings.defaults());
+    private int seconds;
+
+    private GroupSnapshot add(String text, String language, String... topics) {
+        return grouper.group(grouper.add(
+                        new Complaint(UUID.randomUUID(), text, language, List.of(topics), T0.plusSeconds(seconds++))))
+                .orElseThrow();
+    }
+
+    @Test
+    void dutchComplaintsAboutOneOutageJoinOneGroupAndABillingComplaintDoesNot() {
+        UUID outage =
+                add("Al drie dagen geen internet in Utrecht, storing!", "nl").id();
+
+        assertThat(add("Internet storing in Utrecht sinds gisteren #kpn", "nl").id())
+                .isEqualTo(outage);
+        assertThat(add("@kpn weer storingen in utrecht, geen internet", "nl").id())
+                .isEqualTo(outage);
+        assertThat(add("#InternetStoring #Utrecht echt belachelijk", "nl").id()).isEqualTo(outage);
+        assertThat(add("Mijn factuur is veel te hoog deze maand", "nl").id()).isNotEqualTo(outage);
+    }
+
+    @Test
+    void englishSpellingVariantsAndUrlsJoinTheSameGroup() {
+        UUID cancelled = add("My flight to Boston was cancelled and nobody told me", "en")
+                .id();
+
+        assertThat(add("flight to boston canceled!!! nobody told us https://t.co/x1", "en")
+                        .id())
+                .isEqualTo(cancelled);
+        assertThat(add("Cancelled flight to Boston, nobody tells anything", "en")
+                        .id())
+                .isEqualTo(cancelled);
+    }
+
+    @Test
+    void complaintsWithDifferentTopicsStayApartEvenWithTheSameWords() {
+        UUID internet =
+                add("geen verbinding sinds vanochtend", "nl", "internet").id();
+
+        assertThat(add("geen verbinding sinds vanochtend", "nl", "billing").id())
+                .isNotEqualTo(internet);
+        assertThat(add("geen verbinding sinds vanochtend", "nl", "internet").id())
+                .isEqualTo(internet);
+    }
+
+    @Test
+    void aGroupIsLabelledWithItsCharacteristicWordsAndKeepsRepresentativeMessages() {
+        add("Al drie dagen geen internet in Utrecht, storing!", "nl");
+        add("Internet storing in Utrecht sinds gisteren", "nl");
+        GroupSnapshot group = add("weer een storing, geen internet in utrecht", "nl");
+
+        assertThat(group.size()).isEqualTo(3);
+        assertThat(group.terms()).contains("internet", "utrecht");
+        assertThat(group.label()).contains("internet");
+        assertThat(group.sampleMessageIds()).hasSize(3);
+    }
+
+    @Test
+    void proposingChangesNothingUntilApplied() {
+        Complaint first = new Complaint(UUID.randomUUID(), "pakket niet bezorgd", "nl", List.of(), T0);
+        Assignment assignment = grouper.propose(first);
+
+        assertThat(assignment.newGroup()).isTrue();
+        assertThat(grouper.size()).isZero();
+        grouper.apply(assignment);
+        assertThat(grouper.group(assignment.groupId()))
+                .get()
+                .extracting(GroupSnapshot::size)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void idleGroupsExpireButAPinnedOneStays() {
+        UUID idle = add("pakket niet bezorgd in Amsterdam", "nl").id();
+        UUID pinned = add("factuur dubbel afgeschreven", "nl").id();
+        grouper.pin(pinned, true);
+
+        grouper.expire(T0.plus(Duration.ofDays(15)));
+
+        assertThat(grouper.group(idle)).isEmpty();
+        assertThat(grouper.group(pinned)).isPresent();
+        assertThat(add("pakket niet bezorgd in Amsterdam", "nl").id()).isNotEqualTo(idle);
+    }
+
+    @Test
+    void theNumberOfGroupsIsBoundedAndTheLeastRecentlyJoinedGoFirst() {
+        var small = new ComplaintGrouper(GroupingSettings.defaults().withLimits(100, Duration.ofDays(14)));
+        UUID first = null;
+        for (int i = 0; i < 300; i++) {
+            UUID id = small.add(new Complaint(
+                    UUID.randomUUID(),
+                    "probleem" + word(i) + " " + word(i * 7 + 1),
+                    "nl",
+                    List.of(),
+                    T0.plusSeconds(i)));
+            if (i == 0) {
+                first = id;
+            }
+        }
+        assertThat(small.size()).isLessThanOrEqualTo(100);
+        assertThat(small.group(first)).isEmpty();
+    }
+
+    @Test
+    void aRestoredComplaintReturnsToItsStoredGroup() {
+        UUID stored = UUID.randomUUID();
+        grouper.restore(stored, new Complaint(UUID.randomUUID(), "geen bereik in Zwolle", "nl", List.of(), T0));
+        grouper.restore(stored, new Complaint(UUID.randomUUID(), "bereik weg in Zwolle", "nl", List.of(), T0));
+
+        assertThat(grouper.group(stored)).get().extracting(GroupSnapshot::size).isEqualTo(2);
+        assertThat(add("Zwolle heeft geen bereik", "nl").id()).isEqualTo(stored);
+    }
+
+    /** A made-up word per number, so that every complaint is about something else. */
+    static String word(int n) {
+        StringBuilder s = new StringBuilder();
+        String letters = "bdfgklmnprstvz";
+        String vowels = "aeiou";
+        int x = n + 1;
+        while (x > 0) {
+            s.append(letters.charAt(x % letters.length())).append(vowels.charAt((x / 3) % vowels.length()));
+            x /= letters.length();
+        }
+        return s.toString();
+    }
+}
