@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -38,6 +40,7 @@ class WalkingSkeletonIT {
 
     private static final String COMPLAINT_AGENT = "carla"; // team complaints
     private static final String WEBCARE_AGENT = "wendy"; // team webcare
+    private static final String PRODUCT_OWNER = "pieter"; // product areas billing and network
     private static final Duration CASE_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(250);
 
@@ -129,6 +132,75 @@ class WalkingSkeletonIT {
         assertThat(client.simulatedPosts(complaint.externalId()))
                 .as("the reply is posted once")
                 .hasSize(1);
+    }
+
+    @Test
+    void thirtyComplaintsBecomeOneIssueWhoseFixReachesEveryCustomerOnce() {
+        String product = "Zorvak" + randomLetters(6); // a product name no other test uses: it marks this run's issue
+        List<String> phrasings = List.of(
+                "@acme Jullie hebben de prijs van mijn %s abonnement zonder bericht verhoogd. Dat is niet eerlijk!",
+                "@acme De prijs van het %s abonnement is ineens verhoogd, zonder enige melding. Niet eerlijk!",
+                "@acme Waarom is mijn %s abonnement zonder bericht in prijs verhoogd? Dit is echt niet eerlijk.",
+                "@acme Prijs van mijn %s abonnement verhoogd zonder dat jullie iets lieten weten. Oneerlijk!");
+        List<IngestMessage> complaints = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            complaints.add(complaint(phrasings.get(i % phrasings.size()).formatted(product)));
+        }
+        String integration = client.integrationToken();
+        complaints.forEach(c -> client.postMessage(c, integration));
+        String owner = client.userToken(PRODUCT_OWNER);
+
+        JsonNode issue = await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(
+                        () -> issuesAbout(product, owner),
+                        found -> found.size() == 1
+                                && found.getFirst().path("linkedCases").asInt() == 30)
+                .getFirst();
+        assertThat(issue.path("productArea").asText()).isEqualTo("billing");
+        assertThat(issue.path("owner").asText()).isEqualTo(PRODUCT_OWNER);
+
+        String fix = "Goed nieuws: de prijsverhoging van het " + product + " abonnement is teruggedraaid. Het teveel"
+                + " betaalde bedrag staat deze week weer op je rekening.";
+        client.post(
+                        client.config().feedbackUrl(),
+                        "/api/v1/issues/" + issue.path("id").asText() + "/resolve",
+                        Map.of("customerMessage", fix),
+                        owner)
+                .requireSuccess("feedback POST resolve");
+
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    for (IngestMessage complaint : complaints) {
+                        assertThat(client.simulatedPosts(complaint.externalId()))
+                                .as("follow-ups posted under %s", complaint.externalId())
+                                .filteredOn(post -> post.path("text").asText().contains("teruggedraaid"))
+                                .hasSize(1);
+                    }
+                });
+        assertThat(issuesAbout(product, owner).getFirst().path("status").asText())
+                .isEqualTo("resolved");
+    }
+
+    /** The product owner's issues whose label, terms or samples name the product. */
+    private static List<JsonNode> issuesAbout(String product, String token) {
+        String marker = product.toLowerCase(Locale.ROOT);
+        return StackClient.elements(client.get(client.config().feedbackUrl(), "/api/v1/issues", token)
+                        .requireSuccess("feedback GET /api/v1/issues"))
+                .stream()
+                .filter(issue -> issue.toString().toLowerCase(Locale.ROOT).contains(marker))
+                .toList();
+    }
+
+    private static String randomLetters(int n) {
+        var random = ThreadLocalRandom.current();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     @Test

@@ -175,15 +175,20 @@ public final class StackClient {
 
     /** An agent's reply to the customer of a case (checked by case-service, delivered by ingest). */
     public ApiResponse reply(String caseId, String text, String token) {
-        String body;
+        return post(config.caseUrl(), "/api/v1/cases/" + encode(caseId) + "/replies", Map.of("text", text), token);
+    }
+
+    /** POST a JSON body to {@code base + path}; {@code token} may be null to call without one. */
+    public ApiResponse post(URI base, String path, Object body, String token) {
+        String json;
         try {
-            body = Json.MAPPER.writeValueAsString(Map.of("text", text));
+            json = Json.MAPPER.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        return send(authorized(config.caseUrl().resolve("/api/v1/cases/" + encode(caseId) + "/replies"), token)
+        return send(authorized(base.resolve(path), token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 
