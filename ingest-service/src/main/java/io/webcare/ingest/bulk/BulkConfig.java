@@ -15,7 +15,7 @@ public interface BulkConfig {
     @WithDefault("65536")
     int maxLineBytes();
 
-    /** The largest bulk body; the other endpoints keep {@code quarkus.http.limits.max-body-size}. */
+    /** The largest bulk body, also the HTTP layer's cap; the other endpoints keep {@code webcare.http.max-body-size}. */
     @WithDefault("1G")
     MemorySize maxBodySize();
 

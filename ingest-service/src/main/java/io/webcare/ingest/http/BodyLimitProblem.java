@@ -2,6 +2,8 @@ package io.webcare.ingest.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.webcare.contract.problem.Problem;
@@ -12,19 +14,15 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A body announced (Content-Length) as larger than {@code quarkus.http.limits.max-body-size} is refused with a 413
- * problem-details answer before a byte of it is read; without this the HTTP layer would answer a bare 413. A body
- * that is streamed without a length and runs over is still cut off by the HTTP layer (a 413 without details).
- *
- * <p>The bulk import ({@code /api/v1/messages/bulk}) streams its body line by line and has a limit of its own,
- * {@code webcare.bulk.max-body-size}.
+ * Body limits with problem-details answers. The HTTP layer's own cap ({@code quarkus.http.limits.max-body-size}) is
+ * the bulk import's, because that endpoint streams its body line by line; every other endpoint reads its body whole,
+ * so it is held to {@code webcare.http.max-body-size} here: a larger Content-Length is refused with 413 before a byte
+ * is read, and a body sent without a length (chunked) is refused with 411, since its size could not be bounded
+ * before reading. Without this handler the HTTP layer would answer a bare 413.
  */
 @ApplicationScoped
 public class BodyLimitProblem {
     static final String BULK_PATH = "/api/v1/messages/bulk";
-
-    /** Where Quarkus looks up the limit of a streamed body for this request. */
-    private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
 
     private final ChannelMetrics metrics;
 
@@ -34,33 +32,53 @@ public class BodyLimitProblem {
 
     void install(
             @Observes Router router,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            @ConfigProperty(name = "webcare.http.max-body-size") MemorySize limit,
             BulkConfig bulk) {
         long max = limit.asLongValue();
         long bulkMax = bulk.maxBodySize().asLongValue();
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             boolean isBulk = BULK_PATH.equals(ctx.normalizedPath());
             long allowed = isBulk ? bulkMax : max;
-            if (isBulk) {
-                ctx.put(MAX_REQUEST_SIZE, bulkMax);
-            }
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && tooLong(length, allowed)) {
-                metrics.rejected(entryPoint(ctx), "too-large");
-                ctx.response()
-                        .setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(problem(allowed));
+                refuse(
+                        ctx,
+                        413,
+                        "too-large",
+                        "Request Entity Too Large",
+                        "The body is larger than the limit of " + allowed + " bytes.");
+            } else if (length == null && !isBulk && carriesBody(ctx.request().method())) {
+                refuse(
+                        ctx,
+                        411,
+                        "length-required",
+                        "Length Required",
+                        "Send the body with a Content-Length; bodies" + " are limited to " + allowed
+                                + " bytes here (only the bulk import streams).");
             } else {
                 ctx.next();
             }
         });
     }
 
-    private static String problem(long allowed) {
-        return "{\"type\":\"about:blank\",\"title\":\"Request Entity Too Large\",\"status\":413,"
-                + "\"detail\":\"The body is larger than the limit of " + allowed + " bytes.\"}";
+    /** Chunked over HTTP/1.1 or simply unannounced over HTTP/2: either way, no length to check. */
+    private static boolean carriesBody(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+    }
+
+    private void refuse(RoutingContext ctx, int status, String reason, String title, String detail) {
+        metrics.rejected(entryPoint(ctx), reason);
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            // the unread body would otherwise be taken for the next request (HTTP/2 forbids the header)
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        ctx.response().end(problem(status, title, detail));
+    }
+
+    private static String problem(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
+                + "\"}";
     }
 
     /** The channel tag of a request refused before its body named a channel. */

@@ -18,6 +18,10 @@ import io.webcare.testsupport.WebcareTestInfrastructure;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
@@ -147,6 +151,34 @@ class BulkImportTest {
                 .statusCode(200)
                 .body("rejected", equalTo(1))
                 .body("rejections[0].reason", equalTo("the line is not UTF-8"));
+    }
+
+    @Test
+    void aBodyWithoutALengthIsStreamedByBulkButRefusedByTheSingleMessageEndpoint() throws Exception {
+        String run = "bulk-" + UUID.randomUUID();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> bulk = http.send(
+                chunked("/api/v1/messages/bulk", NDJSON, line(run + "-1") + "\n"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
+        assertThat(bulk.body()).contains("\"accepted\":1");
+
+        HttpResponse<String> single = http.send(
+                chunked("/api/v1/messages", "application/json", line(run + "-2")),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(single.statusCode()).isEqualTo(411);
+        assertThat(single.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(single.body()).contains("Content-Length");
+    }
+
+    /** A request whose body is sent chunked, without a Content-Length (the JDK client does so for a stream). */
+    private static HttpRequest chunked(String path, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + TestTokens.integration())
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
     }
 
     @Test
