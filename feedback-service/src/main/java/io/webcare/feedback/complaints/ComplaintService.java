@@ -68,6 +68,7 @@ public class ComplaintService {
         complaints.flush();
         afterCommit.run(() -> state.grouper().apply(assignment));
 
+        messageCases.lockGroup(stored.groupId);
         issues.complaintGrouped(stored);
         incidents.complaintStored(stored);
     }
@@ -78,6 +79,8 @@ public class ComplaintService {
         messageCases.lock(messageId);
         messageCases.remember(messageId, caseId);
         complaints.byMessage(messageId).ifPresent(complaint -> {
+            messageCases.lockGroup(complaint.groupId);
+            complaints.getEntityManager().refresh(complaint); // the issue an issue detection committed meanwhile
             if (complaint.caseId == null) {
                 complaint.caseId = caseId;
                 issues.caseKnown(complaint);

@@ -25,6 +25,18 @@ public class MessageCaseRepository {
                 .getSingleResult();
     }
 
+    /**
+     * Serialises everything that links a group's complaints to its issue: detecting the issue (which takes in every
+     * complaint of the group) and a case arriving for one of those complaints. Without it a case that arrives while
+     * the issue is being detected sees the complaint without its issue and is never linked. Always taken after the
+     * message lock, in both paths, so the two cannot deadlock.
+     */
+    public void lockGroup(UUID groupId) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:k)) l")
+                .setParameter("k", ~(groupId.getMostSignificantBits() ^ groupId.getLeastSignificantBits()))
+                .getSingleResult();
+    }
+
     /** Records the message's case; returns false if it was known already. */
     public boolean remember(UUID messageId, UUID caseId) {
         return em.createNativeQuery("insert into message_case (message_id, case_id) values (:m, :c)"
