@@ -20,9 +20,7 @@ public class MessageCaseRepository {
      * consumers at once): each takes this lock first, so the second sees what the first committed.
      */
     public void lock(UUID messageId) {
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:k)) l")
-                .setParameter("k", messageId.getMostSignificantBits() ^ messageId.getLeastSignificantBits())
-                .getSingleResult();
+        lockUntilCommit(messageId.getMostSignificantBits() ^ messageId.getLeastSignificantBits());
     }
 
     /**
@@ -32,8 +30,12 @@ public class MessageCaseRepository {
      * message lock, in both paths, so the two cannot deadlock.
      */
     public void lockGroup(UUID groupId) {
+        lockUntilCommit(~(groupId.getMostSignificantBits() ^ groupId.getLeastSignificantBits())); // apart from messages
+    }
+
+    private void lockUntilCommit(long key) {
         em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(:k)) l")
-                .setParameter("k", ~(groupId.getMostSignificantBits() ^ groupId.getLeastSignificantBits()))
+                .setParameter("k", key)
                 .getSingleResult();
     }
 
