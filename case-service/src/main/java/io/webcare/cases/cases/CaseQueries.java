@@ -95,7 +95,13 @@ public class CaseQueries {
                 dueOf(c.caseId),
                 messages.ofCase(c.caseId),
                 notes.ofCase(c.caseId),
-                replies.ofCase(c.caseId).stream().map(ReplyView::of).toList());
+                replies.ofCase(c.caseId).stream().map(ReplyView::of).toList(),
+                cases.getEntityManager()
+                        .createQuery(
+                                "select s from Satisfaction s where s.caseId = :id order by s.recordedAt",
+                                Satisfaction.class)
+                        .setParameter("id", c.caseId)
+                        .getResultList());
     }
 
     @Transactional

@@ -24,7 +24,8 @@ public final class CaseRequests {
             @NotBlank @Size(max = 500) String reason,
             boolean switchSlaPolicy) {}
 
-    public record Resolve(@NotBlank @Size(max = 50) String resolutionCode) {}
+    /** {@code askSatisfaction}: send the configured satisfaction question; null leaves it to the configuration. */
+    public record Resolve(@NotBlank @Size(max = 50) String resolutionCode, Boolean askSatisfaction) {}
 
     public record Merge(@NotNull UUID intoCaseId) {}
 

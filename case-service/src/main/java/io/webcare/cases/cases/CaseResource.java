@@ -4,6 +4,7 @@ import io.webcare.cases.access.Caller;
 import io.webcare.cases.audit.AuditTrail;
 import io.webcare.cases.replies.ReplyService;
 import io.webcare.cases.replies.ReplyView;
+import io.webcare.cases.satisfaction.SurveyService;
 import io.webcare.contract.events.Channel;
 import io.webcare.contract.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,12 +46,15 @@ public class CaseResource {
     private final CaseService cases;
     private final CaseQueries queries;
     private final ReplyService replies;
+    private final SurveyService surveys;
     private final Caller caller;
 
-    public CaseResource(CaseService cases, CaseQueries queries, ReplyService replies, Caller caller) {
+    public CaseResource(
+            CaseService cases, CaseQueries queries, ReplyService replies, SurveyService surveys, Caller caller) {
         this.cases = cases;
         this.queries = queries;
         this.replies = replies;
+        this.surveys = surveys;
         this.caller = caller;
     }
 
@@ -156,12 +160,22 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/resolve")
     @RolesAllowed({"agent", "team-lead"})
-    @Operation(summary = "Resolve the case with a resolution code; first-time fix is worked out")
+    @Operation(
+            summary = "Resolve the case with a resolution code; first-time fix is worked out",
+            description = "With askSatisfaction (default: webcare.cases.survey.ask-by-default) the configured"
+                    + " satisfaction question for the case's channel and language goes to the customer as a reply of"
+                    + " its own, in the same transaction; a reply that is just a score (\"4/5\", \"een 8\") is then"
+                    + " recorded as their CSAT or NPS and does not reopen the case.")
+    @APIResponse(responseCode = "200", description = "The resolved case")
+    @APIResponse(responseCode = "400", description = "Unknown resolution code")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile, or not open")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Response resolve(
             @PathParam("caseId") UUID caseId,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseRequests.Resolve body) {
-        return changed(cases.resolve(caller, caseId, version(ifMatch), body.resolutionCode()));
+        return changed(
+                surveys.resolve(caller, caseId, version(ifMatch), body.resolutionCode(), body.askSatisfaction()));
     }
 
     @POST
@@ -225,8 +239,13 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/satisfaction")
     @RolesAllowed({"integration", "agent", "team-lead"})
-    @Operation(summary = "Record CSAT (1-5) or NPS (0-10) after resolution")
+    @Operation(
+            summary = "Record CSAT (1-5) or NPS (0-10) after resolution",
+            description = "The contact centre (source contact-centre), or an agent of the team typing in what the"
+                    + " customer answered (source customer-reply).")
     @APIResponse(responseCode = "201", description = "Recorded and published")
+    @APIResponse(responseCode = "400", description = "A score outside the scale")
+    @APIResponse(responseCode = "409", description = "The case is not resolved")
     public Response satisfaction(
             @PathParam("caseId") UUID caseId, @Valid @NotNull CaseRequests.SatisfactionScore body) {
         Satisfaction recorded = cases.satisfaction(caller, caseId, body.scale(), body.score());

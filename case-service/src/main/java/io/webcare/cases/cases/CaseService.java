@@ -4,6 +4,10 @@ import io.webcare.cases.access.Caller;
 import io.webcare.cases.audit.AuditTrail;
 import io.webcare.cases.customers.CustomerService;
 import io.webcare.cases.customers.Identities;
+import io.webcare.cases.notifications.NotificationService;
+import io.webcare.cases.satisfaction.ScoreReader;
+import io.webcare.cases.satisfaction.Survey;
+import io.webcare.cases.satisfaction.SurveyRepository;
 import io.webcare.contract.EventType;
 import io.webcare.contract.events.CaseAssigned;
 import io.webcare.contract.events.CaseClosed;
@@ -18,7 +22,6 @@ import io.webcare.contract.events.CaseTransferred;
 import io.webcare.contract.events.CaseWaiting;
 import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.MessageRouted;
-import io.webcare.contract.events.SlaClock;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.contract.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +31,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -42,6 +47,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CaseService {
     private static final Logger LOG = Logger.getLogger(CaseService.class);
+    /** The sources of case.satisfaction-recorded (its schema's enum). */
+    static final String SOURCE_CONTACT_CENTRE = "contact-centre";
+
+    static final String SOURCE_CUSTOMER_REPLY = "customer-reply";
 
     private final CaseRepository cases;
     private final CaseMessageRepository messages;
@@ -50,6 +59,8 @@ public class CaseService {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final CaseConfig config;
+    private final SurveyRepository surveys;
+    private final NotificationService notifications;
     private final Clock clock;
 
     public CaseService(
@@ -60,6 +71,8 @@ public class CaseService {
             AuditTrail audit,
             Outbox outbox,
             CaseConfig config,
+            SurveyRepository surveys,
+            NotificationService notifications,
             Clock clock) {
         this.cases = cases;
         this.messages = messages;
@@ -68,6 +81,8 @@ public class CaseService {
         this.audit = audit;
         this.outbox = outbox;
         this.config = config;
+        this.surveys = surveys;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -106,6 +121,9 @@ public class CaseService {
         if (resolved.isPresent()) {
             SupportCase earlier = resolved.get();
             if (withinReopenPeriod(earlier, now)) {
+                if (answeredSurvey(earlier, routed, customerId, identityKind, identityValue, now)) {
+                    return;
+                }
                 reopen(earlier, "customer-message", null, true, now);
                 add(earlier, routed, identityKind, identityValue, now);
                 return;
@@ -113,6 +131,53 @@ public class CaseService {
             close(earlier, "reopen-period-ended", now);
         }
         open(routed, customerId, identityKind, identityValue, now);
+    }
+
+    /**
+     * The customer of a resolved case answering its satisfaction question with nothing but a score: the score is
+     * recorded and the case stays resolved. The message is kept on the case for the contact history, without
+     * case.message-added (which would start a next-response clock on a resolved case). Anything more than a score,
+     * or someone else writing in the thread, is a new message and reopens the case as before.
+     */
+    private boolean answeredSurvey(
+            SupportCase c,
+            MessageRouted routed,
+            UUID customerId,
+            String identityKind,
+            String identityValue,
+            Instant now) {
+        Optional<Survey> asked = surveys.askedSince(c.caseId, c.resolvedAt);
+        InboundMessage message = routed.message();
+        if (asked.isEmpty() || !fromCustomerOf(c, message, customerId)) {
+            return false;
+        }
+        Survey survey = asked.get();
+        OptionalInt score = ScoreReader.read(message.text(), survey.scale);
+        if (score.isEmpty()) {
+            return false;
+        }
+        store(c.caseId, routed, identityKind, identityValue);
+        if (survey.answered()) {
+            audit.record(
+                    AuditTrail.CASE,
+                    c.caseId,
+                    "satisfaction-repeated",
+                    "customer",
+                    survey.scale + " " + score.getAsInt() + " not recorded: the question was answered already");
+            return true;
+        }
+        survey.answeredMessageId = message.messageId();
+        survey.answeredAt = now;
+        record(c, survey.scale, score.getAsInt(), SOURCE_CUSTOMER_REPLY, "customer", message.messageId(), now);
+        return true;
+    }
+
+    private static boolean fromCustomerOf(SupportCase c, InboundMessage message, UUID customerId) {
+        if (c.customerId != null && customerId != null) {
+            return c.customerId.equals(customerId);
+        }
+        return message.author() != null
+                && Objects.equals(c.customerHandle, message.author().handle());
     }
 
     private void add(SupportCase c, MessageRouted routed, String identityKind, String identityValue, Instant now) {
@@ -482,31 +547,53 @@ public class CaseService {
             throw ProblemException.conflict(
                     "Satisfaction is recorded after resolution; this case is " + c.status.dbValue() + ".");
         }
+        // An agent typing in what the customer answered them is still the customer's reply.
+        String source = caller.is(Caller.INTEGRATION) ? SOURCE_CONTACT_CENTRE : SOURCE_CUSTOMER_REPLY;
+        return record(c, scale, score, source, caller.name(), null, Instant.now(clock));
+    }
+
+    private Satisfaction record(
+            SupportCase c, String scale, int score, String source, String by, UUID messageId, Instant now) {
         var recorded = new Satisfaction();
         recorded.satisfactionId = UUID.randomUUID();
-        recorded.caseId = caseId;
+        recorded.caseId = c.caseId;
         recorded.scale = scale;
         recorded.score = score;
-        recorded.source = caller.is(Caller.INTEGRATION) ? "contact-centre" : "customer-reply";
-        recorded.recordedBy = caller.name();
-        recorded.recordedAt = Instant.now(clock);
+        recorded.source = source;
+        recorded.recordedBy = by;
+        recorded.messageId = messageId;
+        recorded.recordedAt = now;
         cases.getEntityManager().persist(recorded);
-        audit.record(AuditTrail.CASE, caseId, "satisfaction", caller.name(), scale + " " + score);
+        audit.record(
+                AuditTrail.CASE,
+                c.caseId,
+                "satisfaction",
+                by,
+                scale + " " + score + (messageId == null ? "" : " from the customer's reply " + messageId));
         outbox.publish(
                 EventType.CASE_SATISFACTION_RECORDED,
-                caseId.toString(),
-                new CaseSatisfactionRecorded(caseId, c.team, scale, score, recorded.source, recorded.recordedAt));
+                c.caseId.toString(),
+                new CaseSatisfactionRecorded(c.caseId, c.team, scale, score, source, now));
         return recorded;
     }
 
     // --- Signals from other services ----------------------------------------------------------------------------
 
-    /** An SLA warning or breach: the case rises in priority, is flagged, and the escalation is announced. */
+    /**
+     * An SLA warning or breach: the case rises in priority, is flagged, the escalation is announced and the team's
+     * team leads find it in their inbox, all in one transaction. The same signal again (a re-sent warning or breach
+     * of the same clock, step and level) changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void escalateBySla(UUID caseId, SlaClock clock, int level, String reason) {
+    public void escalateBySla(NotificationService.Signal signal, int level, String reason) {
+        UUID caseId = signal.caseId();
         Optional<SupportCase> found = cases.findByIdOptional(caseId);
         if (found.isEmpty() || !found.get().isOpen()) {
             LOG.debugf("SLA escalation for case %s ignored: unknown or no longer open", caseId);
+            return;
+        }
+        if (notifications.notifiedBefore(signal)) {
+            LOG.debugf("SLA escalation for case %s ignored: %s escalated it before", caseId, signal);
             return;
         }
         SupportCase c = found.get();
@@ -519,6 +606,7 @@ public class CaseService {
                 EventType.CASE_ESCALATED,
                 caseId.toString(),
                 new CaseEscalated(caseId, c.team, c.priority, level, reason, "sla", now));
+        notifications.notifyTeamLeads(signal, c.team, c.priority, reason);
     }
 
     /** Closes resolved cases whose reopen period has ended; returns how many. */

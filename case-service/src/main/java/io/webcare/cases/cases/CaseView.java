@@ -42,7 +42,8 @@ public record CaseView(
         int version,
         List<MessageView> messages,
         List<NoteView> notes,
-        List<ReplyView> replies) {
+        List<ReplyView> replies,
+        List<SatisfactionView> satisfaction) {
 
     public record MessageView(
             UUID messageId,
@@ -70,10 +71,14 @@ public record CaseView(
         }
     }
 
+    /** A recorded score; {@code messageId} is the customer's message it was read from, if it was. */
+    public record SatisfactionView(
+            String scale, int score, String source, String recordedBy, UUID messageId, Instant recordedAt) {}
+
     public record NoteView(UUID noteId, String author, String text, Instant createdAt) {}
 
     public static CaseView summary(SupportCase c, Instant slaDueAt) {
-        return of(c, slaDueAt, null, null, null);
+        return of(c, slaDueAt, null, null, null, null);
     }
 
     static CaseView of(
@@ -81,7 +86,8 @@ public record CaseView(
             Instant slaDueAt,
             List<CaseMessage> messages,
             List<CaseNote> notes,
-            List<ReplyView> replies) {
+            List<ReplyView> replies,
+            List<Satisfaction> satisfaction) {
         return new CaseView(
                 c.caseId,
                 c.team,
@@ -116,6 +122,12 @@ public record CaseView(
                         : notes.stream()
                                 .map(n -> new NoteView(n.noteId, n.author, n.text, n.createdAt))
                                 .toList(),
-                replies);
+                replies,
+                satisfaction == null
+                        ? null
+                        : satisfaction.stream()
+                                .map(r -> new SatisfactionView(
+                                        r.scale, r.score, r.source, r.recordedBy, r.messageId, r.recordedAt))
+                                .toList());
     }
 }

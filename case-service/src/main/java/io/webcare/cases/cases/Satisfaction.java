@@ -30,6 +30,10 @@ public class Satisfaction {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
+    /** The customer message the score was read from; null when the contact centre or an agent recorded it. */
+    @Column(name = "message_id")
+    public UUID messageId;
+
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 }

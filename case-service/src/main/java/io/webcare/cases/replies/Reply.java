@@ -7,12 +7,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A reply to a case's customer: an agent's, or a follow-up when a feedback issue was fixed. */
+/**
+ * A reply to a case's customer: an agent's, a follow-up when a feedback issue was fixed, or the satisfaction question
+ * after a resolution.
+ */
 @Entity
 @Table(name = "reply")
 public class Reply {
     public static final String AGENT = "agent";
     public static final String FOLLOW_UP = "follow-up";
+    /** The satisfaction question after a resolution. */
+    public static final String SURVEY = "survey";
 
     public static final String REQUESTED = "requested";
     public static final String DELIVERED = "delivered";

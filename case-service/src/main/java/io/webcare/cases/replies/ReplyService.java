@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -181,6 +182,33 @@ public class ReplyService {
                     by,
                     "issue " + resolved.issueId() + " (" + resolved.label() + ") resolved");
         }
+    }
+
+    /**
+     * The satisfaction question after a resolution, on the channel, thread and visibility of the customer's latest
+     * message, as a reply of its own (delivered and reported like any reply). Not sent when the platform's reply
+     * window has closed (no approved template asks for a rating) or the case has no customer message.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Reply> askSatisfaction(SupportCase c, String question, String by) {
+        Optional<CaseMessage> last = messages.latestOf(c.caseId);
+        Instant now = Instant.now(clock);
+        if (last.isEmpty()
+                || (last.get().replyWindowClosesAt != null && !now.isBefore(last.get().replyWindowClosesAt))) {
+            audit.record(
+                    AuditTrail.CASE,
+                    c.caseId,
+                    "survey-not-sent",
+                    by,
+                    last.isEmpty() ? "no customer message to answer" : "the reply window has closed");
+            return Optional.empty();
+        }
+        Channel channel = Channel.fromWireName(last.get().channel == null ? c.channel : last.get().channel);
+        Visibility visibility = visibilityOf(last.get());
+        List<Finding> warnings = check.check(new Draft(question, channel, visibility, List.of()));
+        Reply reply = request(c, last.get(), Reply.SURVEY, by, question, channel, visibility, warnings, null, now);
+        audit.record(AuditTrail.CASE, c.caseId, "survey-requested", by, question);
+        return Optional.of(reply);
     }
 
     private Reply request(

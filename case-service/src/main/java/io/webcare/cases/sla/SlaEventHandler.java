@@ -2,6 +2,8 @@ package io.webcare.cases.sla;
 
 import io.smallrye.common.annotation.Blocking;
 import io.webcare.cases.cases.CaseService;
+import io.webcare.cases.notifications.NotificationService;
+import io.webcare.cases.notifications.TeamLeadNotification;
 import io.webcare.contract.EventType;
 import io.webcare.contract.events.SlaBreached;
 import io.webcare.contract.events.SlaClock;
@@ -53,18 +55,24 @@ public class SlaEventHandler {
                 case SlaClockStopped s -> dueTimes.stopped(s.caseId(), s.clock());
                 case SlaWarning w ->
                     cases.escalateBySla(
-                            w.caseId(),
-                            w.clock(),
+                            new NotificationService.Signal(
+                                    w.caseId(),
+                                    name(w.clock()),
+                                    TeamLeadNotification.SLA_WARNING,
+                                    1,
+                                    w.thresholdPercent()),
                             1,
                             "sla-warning: " + name(w.clock()) + " at " + w.thresholdPercent() + "% of its target, due "
                                     + w.dueAt());
-                case SlaBreached b ->
+                case SlaBreached b -> {
+                    int level = Math.max(1, b.escalationLevel());
                     cases.escalateBySla(
-                            b.caseId(),
-                            b.clock(),
-                            Math.max(1, b.escalationLevel()),
+                            new NotificationService.Signal(
+                                    b.caseId(), name(b.clock()), TeamLeadNotification.SLA_BREACH, level, 0),
+                            level,
                             "sla-breach: " + name(b.clock()) + " due " + b.dueAt() + " (escalation level "
                                     + b.escalationLevel() + ")");
+                }
                 default -> {}
             }
         });

@@ -40,7 +40,9 @@ class ApiDocumentTest {
                         "POST /api/v1/cases/{caseId}/claim",
                         "POST /api/v1/cases/{caseId}/replies",
                         "POST /api/v1/replies/lint",
-                        "POST /api/v1/customers/{customerId}/identities");
+                        "POST /api/v1/customers/{customerId}/identities",
+                        "GET /api/v1/notifications",
+                        "POST /api/v1/notifications/{notificationId}/read");
         assertThat(unsecured)
                 .as("operations without security requirement or summary")
                 .isEmpty();
