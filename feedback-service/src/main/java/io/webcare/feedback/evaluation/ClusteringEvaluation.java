@@ -21,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.zip.CRC32;
 
 /**
  * The evaluation command: groups the texts of a labeled CSV with the service's own grouper, in arrival order, and
@@ -38,7 +40,10 @@ import java.util.UUID;
  * out), {@code --exclude-label} (repeatable), {@code --id} (column to drop duplicate rows by), {@code --time} (column
  * to order arrivals by; file order otherwise), {@code --language} (nl, en, or auto: the default), {@code --topic}
  * (column with routing-like topics, optional), {@code --similarity} (one value or several, comma-separated, to print
- * a row per threshold).
+ * a row per threshold), {@code --split} ({@code dev} or {@code test}: one half of the rows by a hash of the id, so a
+ * threshold chosen on dev is reported on unseen rows), {@code --indexed-terms} and {@code --query-terms} (the candidate
+ * search; {@code 10} and {@code 8} were the values before issue 7), {@code --character-weight}, {@code
+ * --show-groups} (the largest groups' labels).
  */
 public final class ClusteringEvaluation {
     private ClusteringEvaluation() {}
@@ -58,6 +63,10 @@ public final class ClusteringEvaluation {
                 first(options, "topic"),
                 first(options, "time"),
                 Set.copyOf(options.getOrDefault("exclude-label", List.of())));
+        String split = first(options, "split");
+        if (split != null) {
+            rows = split(rows, split);
+        }
         String language = first(options, "language");
         if (language == null || language.equals("auto")) {
             language = null;
@@ -71,6 +80,15 @@ public final class ClusteringEvaluation {
                 thresholds.add(Double.parseDouble(value.trim()));
             }
         }
+        GroupingSettings base = GroupingSettings.defaults();
+        if (first(options, "indexed-terms") != null || first(options, "query-terms") != null) {
+            base = base.withSearch(
+                    Integer.parseInt(Objects.requireNonNullElse(first(options, "indexed-terms"), "20")),
+                    Integer.parseInt(Objects.requireNonNullElse(first(options, "query-terms"), "16")));
+        }
+        if (first(options, "character-weight") != null) {
+            base = base.withCharacterWeight(Double.parseDouble(first(options, "character-weight")));
+        }
         Map<String, Long> labelCounts = new LinkedHashMap<>();
         rows.forEach(row -> labelCounts.merge(row.label(), 1L, Long::sum));
         System.out.printf(
@@ -83,7 +101,7 @@ public final class ClusteringEvaluation {
         System.out.println("similarity  groups  in-groups-of-2+  ARI     NMI     purity  seconds");
         for (double threshold : thresholds) {
             long started = System.nanoTime();
-            Result result = evaluate(rows, GroupingSettings.defaults().withSimilarity(threshold), language);
+            Result result = evaluate(rows, base.withSimilarity(threshold), language);
             double seconds = (System.nanoTime() - started) / 1e9;
             ClusterAgreement a = result.agreement();
             System.out.printf(
@@ -98,7 +116,7 @@ public final class ClusteringEvaluation {
                     seconds);
         }
         if (options.containsKey("show-groups")) {
-            Result result = evaluate(rows, GroupingSettings.defaults().withSimilarity(thresholds.getFirst()), language);
+            Result result = evaluate(rows, base.withSimilarity(thresholds.getFirst()), language);
             result.largest().forEach(group -> System.out.printf(Locale.ROOT, "%5d  %s%n", group.size(), group.label()));
         }
     }
@@ -173,6 +191,26 @@ public final class ClusteringEvaluation {
             rows.sort(Comparator.comparing(row -> row.time() == null ? "" : row.time()));
         }
         return rows;
+    }
+
+    /**
+     * The dev or test half of the rows, by a hash of each row's id (its text when there is no id column): a threshold
+     * is chosen on dev and reported on test, and a row is always in the same half, whatever the file's order.
+     */
+    public static List<Row> split(List<Row> rows, String half) {
+        if (!half.equals("dev") && !half.equals("test")) {
+            throw new IllegalArgumentException("--split is dev or test, not " + half);
+        }
+        boolean wantTest = half.equals("test");
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            CRC32 crc = new CRC32();
+            crc.update((row.id() != null ? row.id() : row.text()).getBytes(StandardCharsets.UTF_8));
+            if (((crc.getValue() & 1) == 1) == wantTest) {
+                kept.add(row);
+            }
+        }
+        return kept;
     }
 
     static Map<String, List<String>> options(String[] args) {

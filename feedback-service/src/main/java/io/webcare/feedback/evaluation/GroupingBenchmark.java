@@ -82,6 +82,12 @@ public final class GroupingBenchmark {
         Random random = new Random(42);
 
         GroupingSettings settings = GroupingSettings.defaults().withLimits(Math.max(groups, 1), Duration.ofDays(14));
+        if (options.containsKey("indexed-terms") || options.containsKey("query-terms")) {
+            // --indexed-terms 10 --query-terms 8: the candidate search before issue 7, to compare its cost
+            settings = settings.withSearch(
+                    intOption(options, "indexed-terms", settings.indexedTerms()),
+                    intOption(options, "query-terms", settings.queryTerms()));
+        }
         ComplaintGrouper grouper = new ComplaintGrouper(settings);
         List<Problem> problems = new ArrayList<>();
         Instant at = Instant.parse("2026-11-23T00:00:00Z");

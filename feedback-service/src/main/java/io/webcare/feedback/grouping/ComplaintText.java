@@ -1,7 +1,9 @@
 package io.webcare.feedback.grouping;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -19,6 +22,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -43,7 +47,17 @@ public final class ComplaintText {
     static {
         CharArraySet both = new CharArraySet(512, true);
         both.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        both.addAll(DutchAnalyzer.getDefaultStopSet());
+        both.addAll(DutchAnalyzer.getDefaultStopSet()); // Snowball's Dutch list
+        // Snowball's English list (shipped with Lucene, ~170 words: "been", "do", "have", "very"...): Lucene's
+        // default English set has only 33, which left function words among the labels and the vectors.
+        try (Reader english = IOUtils.getDecodingReader(
+                IOUtils.requireResourceNonNull(
+                        SnowballFilter.class.getResourceAsStream("english_stop.txt"), "english_stop.txt"),
+                StandardCharsets.UTF_8)) {
+            both.addAll(WordlistLoader.getSnowballWordSet(english));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // part of the Lucene jar
+        }
         // Words every complaint on social media carries, in both languages: they say nothing about the problem.
         both.addAll(List.of(
                 "rt", "amp", "dm", "pm", "please", "pls", "plz", "thanks", "thank", "thx", "hi", "hello", "hey", "just",

@@ -46,6 +46,24 @@ class ComplaintGrouperTest {
     }
 
     @Test
+    void aLongComplaintFindsTheGroupOfItsProblemEvenWhenItsOtherWordsAreRarer() {
+        for (int n = 0; n < 300; n++) {
+            add(word(3 * n) + " " + word(3 * n + 1) + " " + word(3 * n + 2), "nl"); // other problems
+        }
+        UUID outage = add("Storing internet Utrecht, al de hele dag", "nl").id();
+        add("internet storing in utrecht?", "nl");
+        add("Weer een storing in Utrecht, geen internet", "nl");
+
+        // Its eleven other words were never seen before, so they weigh more than the three it shares with the group.
+        assertThat(add(
+                                "Sinds vanmorgen storing internet Utrecht: thuiswerken onmogelijk, vergadering gemist,"
+                                        + " kinderen zeuren, buurman ook, modemlampje knippert oranje",
+                                "nl")
+                        .id())
+                .isEqualTo(outage);
+    }
+
+    @Test
     void complaintsWithDifferentTopicsStayApartEvenWithTheSameWords() {
         UUID internet =
                 add("geen verbinding sinds vanochtend", "nl", "internet").id();

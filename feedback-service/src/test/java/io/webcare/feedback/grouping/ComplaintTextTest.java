@@ -23,6 +23,12 @@ class ComplaintTextTest {
     }
 
     @Test
+    void englishFunctionWordsAreNotTermsSoALabelShowsTheProblem() {
+        assertThat(words("I have been waiting very long, they do nothing about my lost bag", "en"))
+                .containsExactly("waiting", "long", "nothing", "lost", "bag");
+    }
+
+    @Test
     void aHashtagIsReadAsItsWords() {
         assertThat(words("#InternetStoring in #Utrecht", "nl")).containsExactly("internet", "storing", "utrecht");
     }
