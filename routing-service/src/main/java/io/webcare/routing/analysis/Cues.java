@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A language's cue words: negators, intensifiers, contrast words, question starters, requests, spam, problems, and the
- * politeness that closes a complaint as often as a compliment.
+ * politeness that closes a complaint as often as a compliment, and the inflectional endings a word may carry beyond the base
+ * form the lexicons list.
  */
 record Cues(
         Set<String> negators,
@@ -19,7 +20,9 @@ record Cues(
         TermMatcher requests,
         TermMatcher spam,
         TermMatcher problems,
-        Set<String> politeness) {
+        Set<String> politeness,
+        List<String> inflections,
+        Set<String> markers) {
 
     static Cues load(String language) {
         Properties p = Resources.properties("sentiment/cues-" + language + ".properties");
@@ -32,7 +35,9 @@ record Cues(
                 TermMatcher.single("request", list(p, "requests")),
                 TermMatcher.single("spam", list(p, "spam")),
                 TermMatcher.single("problem", list(p, "problems")),
-                words(p, "politeness"));
+                words(p, "politeness"),
+                list(p, "inflections"),
+                words(p, "markers"));
     }
 
     static List<String> list(Properties p, String key) {

@@ -13,14 +13,15 @@ import java.util.Locale;
  * tell (no letters, or equally likely) gets the first configured language, the home market's.
  *
  * <p>Speed: Lingua costs some 50 us per tweet, more than the rest of the analysis together. So a text whose common
- * function words ({@code markers} in each language's cue file) are clearly of one language only (at least three,
- * none of any other language) is decided on them; Lingua decides every other text, on its first 200 characters.
+ * function words ({@code markers} in each language's cue file) are clearly of one language (at least two, and
+ * at most a quarter as many of any other language) is decided on them; Lingua decides every other text, on its first 200 characters.
  */
 final class LanguageDetection {
     private final LanguageDetector detector;
     private final String fallback;
     private final java.util.Map<String, java.util.Set<String>> markers = new java.util.LinkedHashMap<>();
     private static final int CLEAR_MARKERS = 2;
+    private static final int CLEAR_RATIO = 4;
     private static final int MAX_CHARS = 200;
 
     LanguageDetection(List<String> languages) {
@@ -42,9 +43,15 @@ final class LanguageDetection {
         }
     }
 
-    /** The language of {@code words} when its function words leave no doubt, else null. */
+    /**
+     * The language of {@code words} when its function words leave no doubt, else null: at least two of one language
+     * and at most a quarter as many of any other (a stray "was" or "en" in a sentence full of the other language's
+     * function words does not make it doubtful).
+     */
     String byMarkers(java.util.List<String> words) {
-        String clear = null;
+        String best = null;
+        int bestHits = 0;
+        int secondHits = 0;
         for (var entry : markers.entrySet()) {
             int hits = 0;
             for (String word : words) {
@@ -52,21 +59,33 @@ final class LanguageDetection {
                     hits++;
                 }
             }
-            if (hits > 0) {
-                if (clear != null || hits < CLEAR_MARKERS) {
-                    return null;
-                }
-                clear = entry.getKey();
+            if (hits > bestHits) {
+                secondHits = bestHits;
+                bestHits = hits;
+                best = entry.getKey();
+            } else if (hits > secondHits) {
+                secondHits = hits;
             }
         }
-        return clear;
+        return bestHits >= CLEAR_MARKERS && secondHits * CLEAR_RATIO <= bestHits ? best : null;
     }
 
-    String detect(java.util.List<String> words, String plainWords) {
+    String detect(java.util.List<String> words) {
         String clear = byMarkers(words);
-        return clear != null
-                ? clear
-                : detect(plainWords.length() > MAX_CHARS ? plainWords.substring(0, MAX_CHARS) : plainWords);
+        if (clear != null) {
+            return clear;
+        }
+        StringBuilder plain = new StringBuilder(MAX_CHARS + 20);
+        for (String word : words) {
+            if (plain.length() >= MAX_CHARS) {
+                break;
+            }
+            if (!plain.isEmpty()) {
+                plain.append(' ');
+            }
+            plain.append(word);
+        }
+        return detect(plain.toString());
     }
 
     String detect(String plainWords) {

@@ -11,12 +11,29 @@ import java.util.Map;
 final class Lexicon {
     static final int MAX_PHRASE = 3;
     private final Map<String, Double> valences = new HashMap<>();
+    /** First words of the entries of several words: only there is joining the next words worth it. */
+    private final java.util.Set<String> phraseStarts = new java.util.HashSet<>();
+    /** Inflectional endings removed to find a base form the lexicons list (Dutch lekkere, goede, grote; none in English). */
+    private final List<String> endings;
+
+    Lexicon(List<String> endings) {
+        this.endings = List.copyOf(endings);
+    }
 
     /** Adds a TSV of word/phrase and valence; {@code scale} maps the file's range onto -4..4. */
     Lexicon add(String resource, double scale) {
+        return add(resource, scale, form -> true);
+    }
+
+    /** Adds the entries of a TSV that {@code accept} lets through. */
+    Lexicon add(String resource, double scale, java.util.function.Predicate<String> accept) {
         Resources.eachRow(resource, (form, columns) -> {
-            if (columns.length >= 2) {
+            if (columns.length >= 2 && accept.test(form)) {
                 valences.putIfAbsent(form, Double.parseDouble(columns[1]) * scale);
+                int space = form.indexOf(' ');
+                if (space > 0) {
+                    phraseStarts.add(form.substring(0, space));
+                }
             }
         });
         return this;
@@ -35,7 +52,8 @@ final class Lexicon {
      * {@code found[0]} receives the valence.
      */
     int longestAt(List<String> words, int start, double[] found) {
-        for (int n = Math.min(MAX_PHRASE, words.size() - start); n >= 1; n--) {
+        int longest = phraseStarts.contains(words.get(start)) ? MAX_PHRASE : 1;
+        for (int n = Math.min(longest, words.size() - start); n >= 1; n--) {
             String key = n == 1 ? words.get(start) : String.join(" ", words.subList(start, start + n));
             Double v = n == 1 ? single(key) : valences.get(key);
             if (v != null) {
@@ -46,15 +64,12 @@ final class Lexicon {
         return 0;
     }
 
-    /** Inflections the lexicons list only in their base form (lekkere, goede, vriendelijkste, grote). */
-    private static final String[] ENDINGS = {"e", "en", "er", "ere", "ste", "st", "s"};
-
     private Double single(String word) {
         Double v = valences.get(word);
         if (v != null || word.length() < 4) {
             return v;
         }
-        for (String ending : ENDINGS) {
+        for (String ending : endings) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
                 String stem = word.substring(0, word.length() - ending.length());
                 v = valences.get(stem);

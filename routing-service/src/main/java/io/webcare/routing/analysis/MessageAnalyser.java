@@ -22,38 +22,58 @@ public final class MessageAnalyser {
     private final TermMatcher spam;
 
     /** Everything one language needs. */
-    private record Language(Cues cues, SentimentScorer sentiment, TermMatcher signals, TermMatcher topics) {}
+    private record Language(
+            Cues cues,
+            SentimentScorer sentiment,
+            TermMatcher signals,
+            TermMatcher topics,
+            TermMatcher.Vocabulary vocabulary) {}
 
     public MessageAnalyser(AnalysisSettings settings) {
         this.languageDetection = new LanguageDetection(settings.languages());
         List<String> spamTerms = new ArrayList<>();
         for (String language : settings.languages()) {
+            spamTerms.addAll(Cues.list(Resources.properties("sentiment/cues-" + language + ".properties"), "spam"));
+        }
+        this.spam = TermMatcher.single("spam", spamTerms);
+        for (String language : settings.languages()) {
             Cues cues = Cues.load(language);
+            TermMatcher signals = TermMatcher.of(AnalysisSettings.forLanguage(settings.signals(), language));
+            TermMatcher topics = TermMatcher.of(AnalysisSettings.forLanguage(settings.topics(), language));
             languages.put(
                     language,
                     new Language(
                             cues,
-                            new SentimentScorer(lexicon(language, settings.languages()), cues, settings, language),
-                            TermMatcher.of(AnalysisSettings.forLanguage(settings.signals(), language)),
-                            TermMatcher.of(AnalysisSettings.forLanguage(settings.topics(), language))));
-            spamTerms.addAll(Cues.list(Resources.properties("sentiment/cues-" + language + ".properties"), "spam"));
+                            new SentimentScorer(
+                                    lexicon(language, settings.languages(), cues), cues, settings, language),
+                            signals,
+                            topics,
+                            TermMatcher.Vocabulary.of(
+                                    List.of(signals, topics, cues.requests(), cues.problems(), spam))));
         }
-        this.spam = TermMatcher.single("spam", spamTerms);
     }
 
     /**
      * A language's lexicon, most trusted first: Webcare's customer-service words, emoji, VADER (English), the Pattern
-     * adjectives, then the other languages' customer-service words (mixed-language messages are common).
+     * adjectives, then the other languages' customer-service words (mixed-language messages are common: "thanks",
+     * "top service"). Borrowed are only phrases and words of five letters or more: short words are too often words of
+     * the language itself ("weer", "net", "top" in English; "love" would be harmless, "ok" not).
      */
-    private static Lexicon lexicon(String language, List<String> all) {
-        Lexicon lexicon = new Lexicon();
+    private static Lexicon lexicon(String language, List<String> all, Cues cues) {
+        Lexicon lexicon = new Lexicon(cues.inflections());
         addIfPresent(lexicon, "sentiment/webcare-" + language + ".tsv", 1);
         lexicon.add("sentiment/emoji.tsv", 1);
         addIfPresent(lexicon, "sentiment/vader-" + language + ".tsv", 1);
         addIfPresent(lexicon, "sentiment/pattern-" + language + ".tsv", 3.5);
         for (String other : all) {
             if (!other.equals(language)) {
-                addIfPresent(lexicon, "sentiment/webcare-" + other + ".tsv", 1);
+                String borrowed = "sentiment/webcare-" + other + ".tsv";
+                if (Resources.exists(borrowed)) {
+                    lexicon.add(
+                            borrowed,
+                            1,
+                            form -> form.length() >= 5 && !cues.markers().contains(form));
+                }
             }
         }
         return lexicon;
@@ -74,41 +94,40 @@ public final class MessageAnalyser {
 
     public MessageAnalysis analyse(String text, Reach reach) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        List<String> words =
-                tokens.stream().filter(Token::isWord).map(Token::text).toList();
-        String languageCode = languageDetection.detect(words, Tokenizer.plainWords(tokens));
+        List<String> words = new ArrayList<>(tokens.size());
+        boolean hasEmoji = false;
+        boolean questionMark = false;
+        for (Token token : tokens) {
+            switch (token.kind()) {
+                case WORD -> words.add(token.text());
+                case EMOJI -> hasEmoji = true;
+                case QUESTION_MARK -> questionMark = true;
+                default -> {}
+            }
+        }
+        String languageCode = languageDetection.detect(words);
         Language language = languages.get(languageCode);
-        Sentiment sentiment = language.sentiment().score(tokens);
-        List<String> signals = List.copyOf(language.signals().labels(words));
-        List<String> topics = List.copyOf(language.topics().labels(words));
-        Intent intent = intent(tokens, words, language.cues(), sentiment, signals, topics);
-        return new MessageAnalysis(languageCode, sentiment, intent, signals, topics, reach);
-    }
-
-    private Intent intent(
-            List<Token> tokens,
-            List<String> words,
-            Cues cues,
-            Sentiment sentiment,
-            List<String> signals,
-            List<String> topics) {
-        boolean hasEmoji = tokens.stream().anyMatch(t -> t.kind() == Token.Kind.EMOJI);
-        if (spam.any(words) || (words.isEmpty() && !hasEmoji)) {
-            return Intent.SPAM;
-        }
-        boolean question = tokens.stream().anyMatch(t -> t.kind() == Token.Kind.QUESTION_MARK)
-                || (!words.isEmpty() && cues.questionStarters().contains(words.getFirst()));
-        boolean request = cues.requests().any(words);
-        boolean negative = "negative".equals(sentiment.label()) || signals.contains("outage");
-        if (negative) {
+        Cues cues = language.cues();
+        TermMatcher.WordForms forms = language.vocabulary().forms(words);
+        boolean question =
+                questionMark || (!words.isEmpty() && cues.questionStarters().contains(words.getFirst()));
+        boolean request = cues.requests().any(forms);
+        Sentiment sentiment = language.sentiment().score(tokens, question);
+        List<String> signals = List.copyOf(language.signals().labels(forms));
+        List<String> topics = List.copyOf(language.topics().labels(forms));
+        Intent intent;
+        if (spam.any(forms) || (words.isEmpty() && !hasEmoji)) {
+            intent = Intent.SPAM;
+        } else if ("negative".equals(sentiment.label()) || signals.contains("outage")) {
             boolean concrete =
-                    !topics.isEmpty() || !signals.isEmpty() || cues.problems().any(words);
+                    !topics.isEmpty() || !signals.isEmpty() || cues.problems().any(forms);
             // Negative with no question, no request and nothing concrete to fix: brand-bashing, watched not answered.
-            return question || request || concrete ? Intent.COMPLAINT : Intent.RANT;
+            intent = question || request || concrete ? Intent.COMPLAINT : Intent.RANT;
+        } else if (question || request) {
+            intent = Intent.QUESTION;
+        } else {
+            intent = "positive".equals(sentiment.label()) ? Intent.COMPLIMENT : Intent.QUESTION;
         }
-        if (question || request) {
-            return Intent.QUESTION;
-        }
-        return "positive".equals(sentiment.label()) ? Intent.COMPLIMENT : Intent.QUESTION;
+        return new MessageAnalysis(languageCode, sentiment, intent, signals, topics, reach);
     }
 }

@@ -26,10 +26,17 @@ final class SentimentScorer {
     private static final int MAX_DRIVERS = 5;
     private static final double POLITENESS_IN_COMPLAINT = 0.3;
     private static final double QUESTION_POSITIVE = 0.5;
+    /** Negative valence (summed) from which a message reports a service failure. */
+    private static final double SERVICE_FAILURE = 1.5;
+    /** How much of the praise next to a service failure counts. */
+    private static final double PRAISE_NEXT_TO_FAILURE = 0.5;
 
     private final Lexicon lexicon;
     private final Cues cues;
     private final Set<String> ownHandles;
+    /** The own handles without their {@code @}, as they appear when written as a word or hashtag. */
+    private final Set<String> ownNames;
+
     private final Set<String> otherBrands;
     private final double positiveThreshold;
     private final double negativeThreshold;
@@ -38,6 +45,9 @@ final class SentimentScorer {
         this.lexicon = lexicon;
         this.cues = cues;
         this.ownHandles = settings.ownHandles();
+        this.ownNames = ownHandles.stream()
+                .map(h -> h.startsWith("@") ? h.substring(1) : h)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.otherBrands = settings.otherBrands();
         this.positiveThreshold = settings.positiveThreshold(language);
         this.negativeThreshold = settings.negativeThreshold();
@@ -58,14 +68,19 @@ final class SentimentScorer {
         }
     }
 
-    private record Driver(String text, double value) {}
+    private record Driver(String text, double value) {
+        Driver times(double factor) {
+            return new Driver(text, value * factor);
+        }
+    }
 
-    Sentiment score(List<Token> tokens) {
+    /** The sentiment of a message; {@code asks} when it asks a question. */
+    Sentiment score(List<Token> tokens, boolean asks) {
         List<Clause> clauses = clauses(tokens);
-        double total = 0;
         List<Driver> drivers = new ArrayList<>();
-        double politeness = 0;
-        boolean anyNegative = false;
+        List<Driver> politeness = new ArrayList<>();
+        List<Driver> praiseBeforeContrast = new ArrayList<>();
+        double negative = 0;
         for (Clause clause : clauses) {
             double weight = 1;
             if (clause.beforeContrast) {
@@ -79,24 +94,42 @@ final class SentimentScorer {
                 weight *= ABOUT_OTHER_BRAND;
             }
             weight *= 1 + 0.15 * Math.min(clause.exclamations, 3);
-            int from = drivers.size();
-            total += weigh(clause, weight, aboutOther, drivers);
-            for (Driver d : drivers.subList(from, drivers.size())) {
-                anyNegative |= d.value() < 0;
-                if (d.value() > 0 && cues.politeness().contains(d.text())) {
-                    politeness += d.value();
+            List<Driver> found = new ArrayList<>();
+            weigh(clause, weight, aboutOther, found);
+            for (Driver d : found) {
+                if (d.value() < 0) {
+                    negative -= d.value();
+                    drivers.add(d);
+                } else if (cues.politeness().contains(d.text())) {
+                    politeness.add(d);
+                } else if (!clause.afterContrast && !aboutOther) {
+                    praiseBeforeContrast.add(d);
+                } else {
+                    drivers.add(d);
                 }
             }
         }
-        if (anyNegative) {
-            // "Thanks" and "please" around a complaint are politeness, not praise.
-            total -= politeness * (1 - POLITENESS_IN_COMPLAINT);
-        }
+        // "Thanks" and "please" around a complaint or a question are politeness, not praise.
+        double politenessFactor = negative > 0 || asks ? POLITENESS_IN_COMPLAINT : 1;
+        politeness.forEach(d -> drivers.add(d.times(politenessFactor)));
+        // Praise next to a clear service failure is mostly sarcasm ("great, another delay") or a courtesy ("love you
+        // guys, but..."): it does not outweigh the failure. Praise after a contrast word still counts in full.
+        double praise = praiseBeforeContrast.stream().mapToDouble(Driver::value).sum();
+        double praiseFactor = negative >= SERVICE_FAILURE && praise > 0
+                ? 1 - Math.min(praise, negative) * (1 - PRAISE_NEXT_TO_FAILURE) / praise
+                : 1;
+        praiseBeforeContrast.forEach(d -> drivers.add(d.times(praiseFactor)));
+
+        double total = drivers.stream().mapToDouble(Driver::value).sum();
         double score = total / Math.sqrt(total * total + NORMALISATION);
         score = Math.round(score * 1000) / 1000.0;
         String label = score >= positiveThreshold ? "positive" : score <= negativeThreshold ? "negative" : "neutral";
+        // The words that drove the label come first, strongest first; then the ones that pulled the other way.
+        double direction = label.equals("neutral") ? 0 : Math.signum(total);
         List<String> driverTexts = drivers.stream()
-                .sorted(Comparator.comparingDouble((Driver d) -> -Math.abs(d.value())))
+                .filter(d -> d.value() != 0)
+                .sorted(Comparator.comparingDouble((Driver d) -> Math.signum(d.value()) == direction ? 0 : 1)
+                        .thenComparingDouble(d -> -Math.abs(d.value())))
                 .map(Driver::text)
                 .distinct()
                 .limit(MAX_DRIVERS)
@@ -113,7 +146,7 @@ final class SentimentScorer {
         int i = 0;
         while (i < words.size()) {
             String word = words.get(i);
-            if (ownHandles.contains("@" + word)) {
+            if (ownNames.contains(word)) {
                 i++;
                 continue;
             }
@@ -183,7 +216,9 @@ final class SentimentScorer {
                     if (!leading || !addressedToUs) {
                         if (ownHandles.contains(token.text())) {
                             current.aboutUs = true;
-                        } else {
+                        } else if (current.words.isEmpty()) {
+                            // A clause is about the one it opens with ("@X is rubbish"); a handle further on is
+                            // mostly an object or a person ("I missed the game on @NHL because of you").
                             current.otherBrand = token.text();
                         }
                     }
@@ -206,7 +241,7 @@ final class SentimentScorer {
                     } else {
                         if (otherBrands.contains(token.text())) {
                             current.otherBrand = token.text();
-                        } else if (ownHandles.contains("@" + token.text())) {
+                        } else if (ownNames.contains(token.text())) {
                             current.aboutUs = true;
                         }
                         current.words.add(token.text());

@@ -52,28 +52,39 @@ final class TermMatcher {
         return byFirstWord.isEmpty();
     }
 
-    /** The labels found in {@code words}. */
-    Set<String> labels(List<String> words) {
+    /** The labels of the terms found in a message's words. */
+    Set<String> labels(WordForms forms) {
         Set<String> labels = new TreeSet<>();
-        match(words, (label, term) -> labels.add(label));
+        match(forms, (label, term) -> labels.add(label));
         return labels;
     }
 
-    boolean any(List<String> words) {
-        boolean[] found = {false};
-        match(words, (label, term) -> found[0] = true);
-        return found[0];
+    /** Whether any term is found in a message's words. */
+    boolean any(WordForms forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            for (String candidate : forms.of(i)) {
+                List<Entry> entries = byFirstWord.get(candidate);
+                if (entries != null) {
+                    for (Entry e : entries) {
+                        if (restMatches(e.words(), forms, i)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    void match(List<String> words, java.util.function.BiConsumer<String, String> onMatch) {
-        for (int i = 0; i < words.size(); i++) {
-            for (String candidate : candidates(words.get(i))) {
+    void match(WordForms forms, java.util.function.BiConsumer<String, String> onMatch) {
+        for (int i = 0; i < forms.size(); i++) {
+            for (String candidate : forms.of(i)) {
                 List<Entry> entries = byFirstWord.get(candidate);
                 if (entries == null) {
                     continue;
                 }
                 for (Entry e : entries) {
-                    if (restMatches(e.words(), words, i)) {
+                    if (restMatches(e.words(), forms, i)) {
                         onMatch.accept(e.label(), e.term());
                     }
                 }
@@ -81,18 +92,97 @@ final class TermMatcher {
         }
     }
 
-    private boolean restMatches(List<String> termWords, List<String> words, int start) {
-        if (start + termWords.size() > words.size()) {
+    private static boolean restMatches(List<String> termWords, WordForms forms, int start) {
+        if (start + termWords.size() > forms.size()) {
             return false;
         }
         for (int k = 1; k < termWords.size(); k++) {
-            String expected = termWords.get(k);
-            String actual = words.get(start + k);
-            if (!actual.equals(expected) && !candidates(actual).contains(expected)) {
+            if (!forms.of(start + k).contains(termWords.get(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The words of a message under every form in which it may match a term: computed once, shared by all lists. */
+    record WordForms(List<List<String>> forms) {
+        int size() {
+            return forms.size();
+        }
+
+        List<String> of(int i) {
+            return forms.get(i);
+        }
+    }
+
+    /**
+     * Every word of the terms of several matchers (a language's signals, topics and cue lists): what a compound part
+     * or a stem must be to be worth trying. Finding the forms of a message's words once for all matchers is what
+     * keeps matching cheap.
+     */
+    static final class Vocabulary {
+        private final Set<String> words = new java.util.HashSet<>();
+        private final boolean[] partLengths = new boolean[64];
+
+        static Vocabulary of(List<TermMatcher> matchers) {
+            Vocabulary vocabulary = new Vocabulary();
+            for (TermMatcher matcher : matchers) {
+                matcher.byFirstWord
+                        .values()
+                        .forEach(entries -> entries.forEach(e -> vocabulary.words.addAll(e.words())));
+            }
+            for (String word : vocabulary.words) {
+                if (word.length() >= MIN_COMPOUND_PART && word.length() < vocabulary.partLengths.length) {
+                    vocabulary.partLengths[word.length()] = true;
+                }
+            }
+            return vocabulary;
+        }
+
+        WordForms forms(List<String> words) {
+            List<List<String>> forms = new ArrayList<>(words.size());
+            for (String word : words) {
+                forms.add(candidates(word));
+            }
+            return new WordForms(forms);
+        }
+
+        /** The word itself, the word without a known ending, and its compound parts that are term words. */
+        private List<String> candidates(String word) {
+            List<String> candidates = new ArrayList<>(4);
+            candidates.add(word);
+            for (String suffix : SUFFIXES) {
+                if (word.length() - suffix.length() >= 3 && word.endsWith(suffix)) {
+                    String stem = word.substring(0, word.length() - suffix.length());
+                    if (words.contains(stem)) {
+                        candidates.add(stem);
+                    }
+                    String doubled = doubledVowel(stem);
+                    if (doubled != null && words.contains(doubled)) {
+                        candidates.add(doubled);
+                    }
+                }
+            }
+            int forms = candidates.size();
+            for (int f = 0; f < forms; f++) {
+                String form = candidates.get(f);
+                int longest = Math.min(form.length() - 3, partLengths.length - 1);
+                for (int cut = MIN_COMPOUND_PART; cut <= longest; cut++) {
+                    if (!partLengths[cut]) {
+                        continue;
+                    }
+                    String head = form.substring(0, cut);
+                    if (words.contains(head)) {
+                        candidates.add(head);
+                    }
+                    String tail = form.substring(form.length() - cut);
+                    if (words.contains(tail)) {
+                        candidates.add(tail);
+                    }
+                }
+            }
+            return candidates;
+        }
     }
 
     /** Dutch open syllables lose a vowel when inflected: {@code facturen} comes from {@code factuur}. */
@@ -106,36 +196,5 @@ final class TermMatcher {
         char before = stem.charAt(n - 3);
         boolean closed = "aeiou".indexOf(last) < 0 && "aeou".indexOf(vowel) >= 0 && "aeiou".indexOf(before) < 0;
         return closed ? stem.substring(0, n - 1) + vowel + last : null;
-    }
-
-    /** The word itself, the word without a known ending, and its compound parts. */
-    private List<String> candidates(String word) {
-        List<String> candidates = new ArrayList<>(4);
-        candidates.add(word);
-        for (String suffix : SUFFIXES) {
-            if (word.length() - suffix.length() >= 3 && word.endsWith(suffix)) {
-                String stem = word.substring(0, word.length() - suffix.length());
-                candidates.add(stem);
-                String doubled = doubledVowel(stem);
-                if (doubled != null) {
-                    candidates.add(doubled);
-                }
-            }
-        }
-        int forms = candidates.size();
-        for (int f = 0; f < forms; f++) {
-            String form = candidates.get(f);
-            for (int cut = MIN_COMPOUND_PART; cut < form.length() - 2; cut++) {
-                String head = form.substring(0, cut);
-                String tail = form.substring(form.length() - cut);
-                if (byFirstWord.containsKey(head)) {
-                    candidates.add(head);
-                }
-                if (byFirstWord.containsKey(tail)) {
-                    candidates.add(tail);
-                }
-            }
-        }
-        return candidates;
     }
 }

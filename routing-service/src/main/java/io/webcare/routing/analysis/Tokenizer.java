@@ -34,7 +34,7 @@ final class Tokenizer {
                 .replace("&gt;", ">")
                 .replace("&lt;", "<")
                 .replace("&quot;", "\"");
-        boolean allCaps = text.equals(text.toUpperCase(Locale.ROOT));
+        boolean allCaps = !hasLowerCase(text);
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             if (m.start(1) >= 0) {
@@ -52,10 +52,7 @@ final class Tokenizer {
                 tokens.add(new Token(m.group(), Token.Kind.EMOJI, false));
             } else if (m.start(5) >= 0) {
                 String word = m.group();
-                boolean shouting = !allCaps
-                        && word.length() > 1
-                        && word.equals(word.toUpperCase(Locale.ROOT))
-                        && word.chars().anyMatch(Character::isLetter);
+                boolean shouting = !allCaps && word.length() > 1 && !hasLowerCase(word) && hasLetter(word);
                 tokens.add(new Token(word.replace('’', '\'').toLowerCase(Locale.ROOT), Token.Kind.WORD, shouting));
             } else if (m.start(6) >= 0) {
                 tokens.add(new Token("?", Token.Kind.QUESTION_MARK, false));
@@ -70,17 +67,21 @@ final class Tokenizer {
         return tokens;
     }
 
-    /** The text without links, mentions and emoji: what a language detector should see. */
-    static String plainWords(List<Token> tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : tokens) {
-            if (t.isWord()) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(t.text());
+    private static boolean hasLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
             }
         }
-        return sb.toString();
+        return false;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -148,6 +148,50 @@ class MessageAnalyserTest {
         assertThat(analysis.reach()).isEqualTo(new Reach(40_000, true, false));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Service failures are negative without any evaluative word.
+                "Flight delayed 3 hours and still no update | negative",
+                "Wacht al een uur in de wachtrij | negative",
+                "Al twee keer afgeschreven en nog geen reactie | negative",
+                "I have been on hold for 40 minutes and they hung up on me | negative",
+                // A question without a complaint is neutral; thanks closing a question is politeness, not praise.
+                "Can you tell me when check-in opens? | neutral",
+                "Could you check my booking please? Thanks! | neutral",
+                "Hoe laat gaat de winkel open? | neutral",
+                // Sarcasm and praise beside a failure do not outweigh the failure.
+                "Great, another delay. Thanks for nothing | negative",
+                "Love you guys but my bag is lost again | negative",
+                "Lekker dan, weer eens geen internet | negative",
+                // Praise stays praise, also after a problem that was solved.
+                "Thanks for the quick help, great service | positive",
+                "Flight was delayed but the crew was amazing and kept us informed | positive",
+                // A handle further on in a sentence is not what the sentence is about.
+                "I missed the whole game on @NHL because my flight was delayed | negative"
+            })
+    void readsCustomerServiceMessagesTheWayAnAgentWould(String text, String label) {
+        assertThat(analyse(text).sentiment().label()).isEqualTo(label);
+    }
+
+    @Test
+    void theWordsThatDroveTheLabelComeFirst() {
+        var sentiment = analyse("Great, another delay. Thanks for nothing").sentiment();
+        assertThat(sentiment.drivers()).startsWith("thanks for nothing", "delay");
+        assertThat(analyse("Flight delayed 3 hours and still no update")
+                        .sentiment()
+                        .drivers())
+                .contains("delayed", "still no");
+    }
+
+    @Test
+    void englishWordsAreNotReadAsInflectedDutchWords() {
+        // "were" is not Dutch "weer" (again), "made" not "mad": a plain English report has no sentiment.
+        assertThat(analyse("We were made to board at gate 12").sentiment().label())
+                .isEqualTo("neutral");
+    }
+
     @Test
     void scoreStaysWithinMinusOneAndOne() {
         var sentiment = analyse("WORST WORST WORST terrible awful horrible disgusting!!! 😡😡😡🤬")
