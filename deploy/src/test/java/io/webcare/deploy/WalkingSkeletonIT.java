@@ -11,6 +11,7 @@ import io.webcare.deploy.tools.IngestReceipt;
 import io.webcare.deploy.tools.LoadTest;
 import io.webcare.deploy.tools.StackClient;
 import io.webcare.deploy.tools.StackEvent;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,17 +31,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 
 /**
  * The foundation's walking skeleton, end to end: the real launcher starts an isolated stack (PostgreSQL, Kafka,
- * Keycloak, the five services) and the tests talk to it as the contact centre and the agents do, with real tokens.
+ * Keycloak, the five services) and the tests talk to it as the contact centre and the agents do, with real tokens,
+ * and as team leads do through a real browser. The dashboard's scenarios run first: its queue shows the clocks
+ * closest to breach, which the other scenarios' hundreds of cases would fill.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonIT {
 
     private static final String COMPLAINT_AGENT = "carla"; // team complaints
     private static final String WEBCARE_AGENT = "wendy"; // team webcare
     private static final String PRODUCT_OWNER = "pieter"; // product areas billing and network
+    private static final String COMPLAINTS_LEAD = "cees"; // team complaints, agent and team lead
+    private static final String INTERNET_OUTAGE = "@acme Al sinds gisteravond geen internet in Apeldoorn-Zuid, de"
+            + " derde storing deze maand. Ik werk thuis. Wanneer is dit opgelost?"; // routed to team complaints
     private static final Duration CASE_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(250);
 
@@ -62,9 +73,80 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    @Order(1)
+    void teamLeadSignsInAtKeycloakAndTheDashboardUpdatesByItselfWhenACaseOpens() {
+        String dashboard = client.config().slaUrl() + "/dashboard";
+        String team = "section[data-team='complaints']";
+        try (DashboardBrowser browser = new DashboardBrowser()) {
+            browser.open(dashboard);
+
+            browser.waitFor(By.id("kc-login"));
+            assertThat(browser.currentUrl())
+                    .as("an anonymous browser is sent to Keycloak's login page")
+                    .startsWith(client.config().keycloakUrl() + "/realms/webcare/protocol/openid-connect/auth");
+            browser.logInAtKeycloak(COMPLAINTS_LEAD, COMPLAINTS_LEAD);
+
+            String openCases = browser.waitFor(By.cssSelector(team + " [data-figure='open-cases'] .value"))
+                    .getText();
+            assertThat(browser.currentUrl()).startsWith(dashboard);
+            assertThat(browser.findAll(By.cssSelector("section[data-team]")))
+                    .as("a team lead sees their own team only")
+                    .hasSize(1);
+            assertThat(browser.findAll(By.cssSelector(team + " [data-figure]")))
+                    .extracting(e -> e.getAttribute("data-figure"))
+                    .contains("first-response-share", "first-response-times", "resolution-share", "open-breaches");
+            assertThat(browser.findAll(By.cssSelector(team + " svg.chart polyline[data-series]")))
+                    .hasSize(4);
+            browser.script("window.e2eSameDocument = true;");
+
+            IngestReceipt receipt = client.postMessage(complaint(INTERNET_OUTAGE), client.integrationToken());
+            String caseId = awaitCaseOf(receipt.messageId(), COMPLAINT_AGENT)
+                    .path("caseId")
+                    .asText();
+
+            By queueRow = By.cssSelector(team + " [data-queue='closest-to-breach'] tr[data-case-id='" + caseId + "']");
+            browser.waitUntil(
+                    CASE_TIMEOUT,
+                    "the new case's clocks in the team's queue",
+                    () -> browser.findAll(queueRow).size() == 2);
+            assertThat(browser.findAll(queueRow))
+                    .extracting(e -> e.getAttribute("data-clock"))
+                    .containsExactlyInAnyOrder("first-response", "resolution");
+            assertThat(Long.parseLong(browser.waitFor(By.cssSelector(team + " [data-figure='open-cases'] .value"))
+                            .getText()))
+                    .isGreaterThan(Long.parseLong(openCases));
+            assertThat(browser.script("return window.e2eSameDocument === true;"))
+                    .as("the page updated without a reload")
+                    .isEqualTo(true);
+            Path shot = browser.screenshot(stack.repoRoot().resolve("deploy/target/dashboard-e2e.png"));
+            System.out.printf("[e2e] dashboard screenshot: %s%n", shot);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void userWithoutADashboardRoleSignsInAndIsRefused() {
+        try (DashboardBrowser browser = new DashboardBrowser()) {
+            browser.open(client.config().slaUrl() + "/dashboard");
+            browser.logInAtKeycloak(PRODUCT_OWNER, PRODUCT_OWNER);
+
+            String refusal = browser.waitFor(By.id("refusal")).getText();
+
+            assertThat(browser.title()).contains("Not allowed");
+            assertThat(browser.bodyText()).contains("403");
+            assertThat(refusal).contains(PRODUCT_OWNER).contains("agents, team leads and analysts");
+            assertThat(browser.findAll(By.cssSelector("section[data-team]"))).isEmpty();
+            assertThat(browser.driver()
+                            .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                    + " fetch('/dashboard/events').then(r => done(r.status), e => done(String(e)));"))
+                    .as("the stream refuses the same session")
+                    .isEqualTo(403L);
+        }
+    }
+
+    @Test
     void complaintPostedByContactCentreBecomesCaseWithRunningClocks() {
-        IngestMessage complaint = complaint("@acme Al sinds gisteravond geen internet in Apeldoorn-Zuid, de derde"
-                + " storing deze maand. Ik werk thuis. Wanneer is dit opgelost?");
+        IngestMessage complaint = complaint(INTERNET_OUTAGE);
 
         IngestReceipt receipt = client.postMessage(complaint, client.integrationToken());
 

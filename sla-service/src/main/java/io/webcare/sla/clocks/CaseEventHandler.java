@@ -15,6 +15,7 @@ import io.webcare.contract.events.CaseTransferred;
 import io.webcare.contract.events.CaseWaiting;
 import io.webcare.contract.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,11 +35,13 @@ public class CaseEventHandler {
     private final Inbox inbox;
     private final ClockService clocks;
     private final ClockRecords records;
+    private final Event<ClocksChanged> changed;
 
-    public CaseEventHandler(Inbox inbox, ClockService clocks, ClockRecords records) {
+    public CaseEventHandler(Inbox inbox, ClockService clocks, ClockRecords records, Event<ClocksChanged> changed) {
         this.inbox = inbox;
         this.clocks = clocks;
         this.records = records;
+        this.changed = changed;
     }
 
     @Incoming("case-events")
@@ -64,5 +67,7 @@ public class CaseEventHandler {
                 }
             }
         });
+        // After the commit (inbox.once runs its own transaction): what observers read now includes this event.
+        changed.fire(ClocksChanged.INSTANCE);
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +34,7 @@ public class DueClockScheduler {
     private final boolean enabled;
     private final Semaphore wake = new Semaphore(0);
     private final Timer rounds;
+    private final Event<ClocksChanged> changed;
     private volatile boolean running;
     private volatile boolean suspended;
     private Thread worker;
@@ -42,7 +44,8 @@ public class DueClockScheduler {
             ClockService service,
             Clock clock,
             MeterRegistry metrics,
-            SlaPolicyConfig config) {
+            SlaPolicyConfig config,
+            Event<ClocksChanged> changed) {
         this.clocks = clocks;
         this.service = service;
         this.clock = clock;
@@ -52,6 +55,7 @@ public class DueClockScheduler {
         this.rounds = Timer.builder("webcare.sla.scheduler.rounds")
                 .description("Scheduler rounds that announced something")
                 .register(metrics);
+        this.changed = changed;
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -106,6 +110,7 @@ public class DueClockScheduler {
                     advanced = fireDueBatch();
                     if (advanced > 0) {
                         rounds.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                        changed.fire(ClocksChanged.INSTANCE);
                     }
                 }
                 backoffMillis = 100;

@@ -6,6 +6,7 @@ import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.MessageRouted;
 import io.webcare.contract.inbox.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,11 +20,13 @@ public class RoutedMessageHandler {
     private final Inbox inbox;
     private final ClockService clocks;
     private final ClockRecords records;
+    private final Event<ClocksChanged> changed;
 
-    public RoutedMessageHandler(Inbox inbox, ClockService clocks, ClockRecords records) {
+    public RoutedMessageHandler(Inbox inbox, ClockService clocks, ClockRecords records, Event<ClocksChanged> changed) {
         this.inbox = inbox;
         this.clocks = clocks;
         this.records = records;
+        this.changed = changed;
     }
 
     @Incoming("routed-messages")
@@ -38,5 +41,6 @@ public class RoutedMessageHandler {
                     .ifPresent(
                             caseId -> clocks.replyWindow(caseId, message.receivedAt(), message.replyWindowClosesAt()));
         });
+        changed.fire(ClocksChanged.INSTANCE);
     }
 }
