@@ -88,4 +88,12 @@ public class CaseClock {
     public boolean isStopped() {
         return stoppedAt != null;
     }
+
+    /** Until when the scheduler leaves this clock alone after announcing it failed; null when not held. */
+    @Column(name = "held_until")
+    public Instant heldUntil;
+
+    /** Why the last announcement failed (for operators); null when not held. */
+    @Column(name = "held_reason")
+    public String heldReason;
 }

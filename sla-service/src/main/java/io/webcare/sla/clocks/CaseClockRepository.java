@@ -32,11 +32,26 @@ public class CaseClockRepository implements PanacheRepositoryBase<CaseClock, Clo
     List<CaseClock> lockDue(Instant now, int limit) {
         return getEntityManager()
                 .createNativeQuery(
-                        "select * from sla_clock where next_due_at <= ?1 order by next_due_at limit ?2"
-                                + " for update skip locked",
+                        "select * from sla_clock where next_due_at <= ?1"
+                                + " and (held_until is null or held_until <= ?1)"
+                                + " order by next_due_at limit ?2 for update skip locked",
                         CaseClock.class)
                 .setParameter(1, now)
                 .setParameter(2, limit)
+                .getResultList();
+    }
+
+    /** One clock, locked, if it is still due and not held (another instance may have announced it meanwhile). */
+    @SuppressWarnings("unchecked")
+    List<CaseClock> lockIfDue(ClockId id, Instant now) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from sla_clock where case_id = ?1 and clock = ?2 and next_due_at <= ?3"
+                                + " and (held_until is null or held_until <= ?3) for update skip locked",
+                        CaseClock.class)
+                .setParameter(1, id.caseId())
+                .setParameter(2, id.clock().name())
+                .setParameter(3, now)
                 .getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package io.webcare.sla.clocks;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,12 +29,15 @@ public class DueClockScheduler {
 
     private final CaseClockRepository clocks;
     private final ClockService service;
+    private final ClockRecords records;
     private final Clock clock;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration holdAfterFailure;
     private final boolean enabled;
     private final Semaphore wake = new Semaphore(0);
     private final Timer rounds;
+    private final Counter held;
     private final Event<ClocksChanged> changed;
     private volatile boolean running;
     private volatile boolean suspended;
@@ -42,15 +46,19 @@ public class DueClockScheduler {
     public DueClockScheduler(
             CaseClockRepository clocks,
             ClockService service,
+            ClockRecords records,
             Clock clock,
             MeterRegistry metrics,
             SlaPolicyConfig config,
             Event<ClocksChanged> changed) {
         this.clocks = clocks;
         this.service = service;
+        this.records = records;
         this.clock = clock;
         this.batchSize = config.scheduler().batchSize();
         this.pollInterval = config.scheduler().pollInterval();
+        this.holdAfterFailure = config.scheduler().holdAfterFailure();
+        this.held = metrics.counter("webcare.sla.scheduler.held");
         this.enabled = config.scheduler().enabled();
         this.rounds = Timer.builder("webcare.sla.scheduler.rounds")
                 .description("Scheduler rounds that announced something")
@@ -85,19 +93,74 @@ public class DueClockScheduler {
     }
 
     /**
-     * One round: announces what is due in up to one batch of clocks, in its own transaction.
+     * One round: announces what is due in up to one batch of clocks, in its own transaction. If the batch fails, its
+     * clocks are announced one per transaction, and a clock that fails on its own is held (see {@link #hold}) so that
+     * one bad row never stops the announcements of all the others.
      *
      * @return how many clocks were advanced
      */
     public int fireDueBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now(clock);
-            List<CaseClock> due = clocks.lockDue(now, batchSize);
-            for (CaseClock c : due) {
-                service.fireDue(c, now);
+        Instant now = Instant.now(clock);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> announce(clocks.lockDue(now, batchSize), now));
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("SLA scheduler batch failed, announcing its clocks one by one: %s", batchFailed.toString());
+            return fireOneByOne(now);
+        }
+    }
+
+    private int announce(List<CaseClock> due, Instant now) {
+        for (CaseClock c : due) {
+            service.fireDue(c, now);
+            c.heldUntil = null;
+            c.heldReason = null;
+        }
+        return due.size();
+    }
+
+    private int fireOneByOne(Instant now) {
+        List<ClockId> due = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        clocks.lockDue(now, batchSize).stream().map(c -> c.id).toList());
+        int advanced = 0;
+        for (ClockId id : due) {
+            try {
+                advanced += QuarkusTransaction.requiringNew().call(() -> announce(clocks.lockIfDue(id, now), now));
+            } catch (RuntimeException failed) {
+                hold(id, now, failed);
             }
-            return due.size();
+        }
+        return advanced;
+    }
+
+    /**
+     * Leaves a clock alone for a while, with the reason on the clock and in its audit trail. Nothing is lost: its
+     * thresholds stay due and are announced (with their original due times) once the cause is gone. If the database
+     * itself is failing this fails too, and the round is retried with backoff as before.
+     */
+    private void hold(ClockId id, Instant now, RuntimeException cause) {
+        String reason = abbreviate(cause.toString());
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseClock c = clocks.findById(id);
+            if (c != null) {
+                c.heldUntil = now.plus(holdAfterFailure);
+                c.heldReason = reason;
+                records.audit(
+                        c,
+                        "held",
+                        "Announcing failed, tried again after " + c.heldUntil + ": " + reason,
+                        "sla-service",
+                        now);
+            }
         });
+        held.increment();
+        LOG.errorf(
+                "SLA clock %s of case %s cannot be announced; held until %s: %s",
+                id.clock(), id.caseId(), now.plus(holdAfterFailure), reason);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 1000) + "…";
     }
 
     private void loop() {

@@ -42,5 +42,12 @@ public interface SlaPolicyConfig {
         /** How often an idle scheduler looks for due clocks; bounds the detection lag. */
         @WithDefault("PT0.2S")
         java.time.Duration pollInterval();
+
+        /**
+         * How long a clock whose announcement failed on its own is left alone before it is tried again (the other
+         * clocks go on meanwhile).
+         */
+        @WithDefault("PT1M")
+        java.time.Duration holdAfterFailure();
     }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,17 +41,20 @@ public class PolicyService {
     /** The team's newest policy version (version 1, the default, if no team lead changed it). */
     @Transactional
     public ActivePolicy current(String team) {
-        StoredPolicy latest = policies.latest(team).orElseGet(() -> {
-            var first = new StoredPolicy();
-            first.team = team;
-            first.version = 1;
-            first.document = toJson(defaultDocument());
-            first.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-            first.createdBy = "default";
-            policies.insertIfAbsent(first);
-            return policies.latest(team).orElseThrow();
-        });
+        StoredPolicy latest = policies.latest(team).orElseGet(() -> storeDefaultVersion(team));
         return versions.computeIfAbsent(new StoredPolicy.Key(team, latest.version), k -> activate(latest));
+    }
+
+    /** Stores version 1, the configured default, unless another transaction or instance just did. */
+    private StoredPolicy storeDefaultVersion(String team) {
+        var first = new StoredPolicy();
+        first.team = team;
+        first.version = 1;
+        first.document = toJson(defaultDocument());
+        first.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        first.createdBy = "default";
+        policies.insertIfAbsent(first);
+        return policies.version(team, 1).orElseThrow();
     }
 
     /** One version of a team's policy; versions never change, so they are cached. */
@@ -60,7 +64,10 @@ public class PolicyService {
         if (cached != null) {
             return cached;
         }
+        // Version 1 is the configured default whether or not it was stored yet: clocks started before policies were
+        // versioned (or before their team was first seen) count by it.
         StoredPolicy stored = policies.version(team, version)
+                .or(() -> version == 1 ? Optional.of(storeDefaultVersion(team)) : Optional.empty())
                 .orElseThrow(
                         () -> ProblemException.notFound("Team " + team + " has no policy version " + version + "."));
         return versions.computeIfAbsent(new StoredPolicy.Key(team, version), k -> activate(stored));
