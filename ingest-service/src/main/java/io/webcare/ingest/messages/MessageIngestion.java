@@ -16,10 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,48 +56,47 @@ public class MessageIngestion {
         this.clock = clock;
     }
 
-    @Transactional
-    public MessageAccepted accept(IncomingMessage message) {
-        return acceptAll(List.of(message)).getFirst();
-    }
-
     /**
      * Accepts every message of one delivery (a webhook batch) in one transaction: either all new ones are stored and
      * published, or none is, so a failure makes the platform retry the whole delivery and nothing is half-published.
      * A message already received (in an earlier delivery or earlier in this one) is reported as a duplicate.
      *
-     * <p>Delivery keys are claimed in key order, so two instances handling overlapping batches wait for each other
-     * instead of deadlocking; events are then published in the order the platform gave the messages.
+     * <p>Three statements whatever the number of messages: claim the delivery keys (in key order, so two instances
+     * handling overlapping batches wait for each other instead of deadlocking), look up the first deliveries of the
+     * duplicates (only if there are any), and store the new messages' events in the order the platform gave them.
      */
     @Transactional
     public List<MessageAccepted> acceptAll(List<IncomingMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
         Instant now = Instant.now(clock);
         List<ReceivedMessage> deliveries =
                 messages.stream().map(m -> delivery(m, now)).toList();
-        Set<ReceivedMessage> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
-        deliveries.stream()
-                .sorted(Comparator.comparing((ReceivedMessage d) -> d.channel)
-                        .thenComparing(d -> d.accountId)
-                        .thenComparing(d -> d.externalId))
-                .filter(received::claim)
-                .forEach(claimed::add);
+        Set<UUID> claimed = received.claimAll(deliveries, now);
+        List<ReceivedMessage> duplicates =
+                deliveries.stream().filter(d -> !claimed.contains(d.messageId)).toList();
+        Map<String, ReceivedMessage> firsts = duplicates.isEmpty() ? Map.of() : received.findDeliveries(duplicates);
         List<MessageAccepted> accepted = new ArrayList<>(messages.size());
+        List<Outbox.Keyed> events = new ArrayList<>(messages.size() - duplicates.size());
         Map<Channel, int[]> counts = new EnumMap<>(Channel.class); // per channel: received, duplicates
         for (int i = 0; i < messages.size(); i++) {
             int[] count = counts.computeIfAbsent(messages.get(i).channel(), c -> new int[2]);
             count[0]++;
             ReceivedMessage delivery = deliveries.get(i);
-            if (claimed.contains(delivery)) {
-                outbox.publish(
-                        EventType.MESSAGE_RECEIVED, delivery.conversationKey, normalise(messages.get(i), delivery));
+            if (claimed.contains(delivery.messageId)) {
+                events.add(new Outbox.Keyed(delivery.conversationKey, normalise(messages.get(i), delivery)));
                 accepted.add(new MessageAccepted(delivery.messageId, delivery.conversationKey, false));
             } else {
-                ReceivedMessage first = received.findDelivery(delivery.channel, delivery.accountId, delivery.externalId)
-                        .orElseThrow(() -> new IllegalStateException("delivery key claimed but not readable"));
+                ReceivedMessage first = firsts.get(ReceivedMessageRepository.key(delivery));
+                if (first == null) {
+                    throw new IllegalStateException("delivery key claimed but not readable");
+                }
                 accepted.add(new MessageAccepted(first.messageId, first.conversationKey, true));
                 count[1]++;
             }
         }
+        outbox.publishAll(EventType.MESSAGE_RECEIVED, events);
         afterCommit.run(() -> counts.forEach((channel, count) -> {
             metrics.received(channel.wireName(), count[0]);
             metrics.duplicates(channel.wireName(), count[1]);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -17,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageResource {
-    private final MessageIngestion ingestion;
+    private final GroupCommit ingestion;
 
-    public MessageResource(MessageIngestion ingestion) {
+    public MessageResource(GroupCommit ingestion) {
         this.ingestion = ingestion;
     }
 
@@ -29,10 +31,12 @@ public class MessageResource {
     @APIResponse(responseCode = "202", description = "Accepted and stored; it will be routed")
     @APIResponse(responseCode = "200", description = "Received before: nothing new is published")
     @APIResponse(responseCode = "400", description = "Malformed or incomplete message (problem details)")
-    public Response push(@NotNull @Valid MessageRequest request) {
-        MessageAccepted accepted = ingestion.accept(request.toIncoming());
-        return Response.status(accepted.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
-                .entity(accepted)
-                .build();
+    public CompletionStage<Response> push(@NotNull @Valid MessageRequest request) {
+        return ingestion.accept(List.of(request.toIncoming())).thenApply(stored -> {
+            MessageAccepted accepted = stored.getFirst();
+            return Response.status(accepted.duplicate() ? Response.Status.OK : Response.Status.ACCEPTED)
+                    .entity(accepted)
+                    .build();
+        });
     }
 }

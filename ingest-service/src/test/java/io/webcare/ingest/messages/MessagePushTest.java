@@ -157,6 +157,56 @@ class MessagePushTest {
     }
 
     @Test
+    void sameMessagesPushedManyTimesAtOnceArePublishedOnceAndEveryAnswerNamesTheStoredOne() throws Exception {
+        // Concurrent copies land in one group commit or in transactions racing each other: either way one copy wins.
+        String batch = "retry-storm-" + UUID.randomUUID();
+        int messages = 5;
+        int copies = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<io.restassured.response.Response> answers;
+        try {
+            var pushes = java.util.stream.IntStream.range(0, messages * copies)
+                    .mapToObj(i -> pool.submit(() -> given().auth()
+                            .oauth2(TestTokens.integration())
+                            .contentType(ContentType.JSON)
+                            .body(complaint(batch + "-" + (i % messages)))
+                            .post("/api/v1/messages")))
+                    .toList();
+            answers = new java.util.ArrayList<>();
+            for (var push : pushes) {
+                answers.add(push.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (int m = 0; m < messages; m++) {
+            int message = m;
+            var ofThisMessage = java.util.stream.IntStream.range(0, answers.size())
+                    .filter(i -> i % messages == message)
+                    .mapToObj(answers::get)
+                    .toList();
+            assertThat(ofThisMessage)
+                    .extracting(io.restassured.response.Response::statusCode)
+                    .as("one copy stored (202), every other one a duplicate (200)")
+                    .containsOnly(202, 200)
+                    .containsOnlyOnce(202);
+            assertThat(ofThisMessage)
+                    .extracting(a -> a.jsonPath().getString("messageId"))
+                    .as("every answer names the one stored message")
+                    .containsOnly(ofThisMessage.getFirst().jsonPath().getString("messageId"));
+        }
+        try (var inbound = EventCapture.of(Topics.MESSAGES_INBOUND)) {
+            List<CapturedEvent<InboundMessage>> published = inbound.allAfter(
+                    Duration.ofSeconds(3), EventType.MESSAGE_RECEIVED, (InboundMessage m) -> m.externalId()
+                            .startsWith(batch));
+            assertThat(published)
+                    .extracting(e -> e.payload().externalId())
+                    .hasSize(messages)
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void messageWithoutTextIsRefusedWithProblemDetailsNamingTheField() {
         given().auth()
                 .oauth2(TestTokens.integration())

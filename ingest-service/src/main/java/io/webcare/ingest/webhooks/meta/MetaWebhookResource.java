@@ -2,7 +2,7 @@ package io.webcare.ingest.webhooks.meta;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.webcare.contract.problem.ProblemException;
-import io.webcare.ingest.messages.MessageIngestion;
+import io.webcare.ingest.messages.GroupCommit;
 import io.webcare.ingest.webhooks.ChannelsConfig;
 import io.webcare.ingest.webhooks.Payloads;
 import io.webcare.ingest.webhooks.WebhookAck;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -28,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @PermitAll
 public class MetaWebhookResource {
     private final ChannelsConfig.Meta config;
-    private final MessageIngestion ingestion;
+    private final GroupCommit ingestion;
     private final ObjectMapper json;
 
-    public MetaWebhookResource(ChannelsConfig channels, MessageIngestion ingestion, ObjectMapper json) {
+    public MetaWebhookResource(ChannelsConfig channels, GroupCommit ingestion, ObjectMapper json) {
         this.config = channels.meta();
         this.ingestion = ingestion;
         this.json = json;
@@ -68,14 +69,16 @@ public class MetaWebhookResource {
     @APIResponse(responseCode = "400", description = "Not JSON, or a message without its id (problem details)")
     @APIResponse(responseCode = "401", description = "Missing or wrong signature (problem details)")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
-    public WebhookAck deliver(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
+    public CompletionStage<WebhookAck> deliver(@HeaderParam("X-Hub-Signature-256") String signature, byte[] body) {
         String secret = config.appSecret().orElseThrow(MetaWebhookResource::notConfigured);
         byte[] raw = body == null ? new byte[0] : body;
         if (!WebhookSignature.validHex(signature, secret, raw)) {
             throw ProblemException.unauthorized(
                     "X-Hub-Signature-256 is missing or is not the HMAC-SHA256 of this body with our app secret.");
         }
-        return WebhookAck.of(ingestion.acceptAll(MetaDeliveryParser.messages(Payloads.parse(json, raw))));
+        return ingestion
+                .accept(MetaDeliveryParser.messages(Payloads.parse(json, raw)))
+                .thenApply(WebhookAck::of);
     }
 
     private static ProblemException notConfigured() {

@@ -2,7 +2,7 @@ package io.webcare.ingest.webhooks.x;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.webcare.contract.problem.ProblemException;
-import io.webcare.ingest.messages.MessageIngestion;
+import io.webcare.ingest.messages.GroupCommit;
 import io.webcare.ingest.webhooks.ChannelsConfig;
 import io.webcare.ingest.webhooks.Payloads;
 import io.webcare.ingest.webhooks.WebhookAck;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -27,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @PermitAll
 public class XWebhookResource {
     private final ChannelsConfig.X config;
-    private final MessageIngestion ingestion;
+    private final GroupCommit ingestion;
     private final ObjectMapper json;
 
-    public XWebhookResource(ChannelsConfig channels, MessageIngestion ingestion, ObjectMapper json) {
+    public XWebhookResource(ChannelsConfig channels, GroupCommit ingestion, ObjectMapper json) {
         this.config = channels.x();
         this.ingestion = ingestion;
         this.json = json;
@@ -63,7 +64,8 @@ public class XWebhookResource {
     @APIResponse(responseCode = "400", description = "Not JSON, or a message without its id (problem details)")
     @APIResponse(responseCode = "401", description = "Missing or wrong signature (problem details)")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
-    public WebhookAck deliver(@HeaderParam("x-twitter-webhooks-signature") String signature, byte[] body) {
+    public CompletionStage<WebhookAck> deliver(
+            @HeaderParam("x-twitter-webhooks-signature") String signature, byte[] body) {
         String secret = config.consumerSecret().orElseThrow(XWebhookResource::notConfigured);
         byte[] raw = body == null ? new byte[0] : body;
         if (!WebhookSignature.validBase64(signature, secret, raw)) {
@@ -71,7 +73,9 @@ public class XWebhookResource {
                     "x-twitter-webhooks-signature is missing or is not the HMAC-SHA256 of this body with our"
                             + " consumer secret.");
         }
-        return WebhookAck.of(ingestion.acceptAll(XDeliveryParser.messages(Payloads.parse(json, raw))));
+        return ingestion
+                .accept(XDeliveryParser.messages(Payloads.parse(json, raw)))
+                .thenApply(WebhookAck::of);
     }
 
     private static ProblemException notConfigured() {
