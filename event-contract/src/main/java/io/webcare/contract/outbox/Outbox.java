@@ -73,24 +73,38 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(EventType type, List<Keyed> events) {
+        return publishAll(events.stream()
+                .map(keyed -> new Typed(type, keyed.key(), keyed.payload()))
+                .toList());
+    }
+
+    /** One event of {@link #publishAll(List)}: its type, key and payload. */
+    public record Typed(EventType type, String key, Record payload) {}
+
+    /**
+     * Stores many events, of any types, with one statement, in the given order (the relay sends them in that order);
+     * returns their event ids in that order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<Typed> events) {
         if (events.isEmpty()) {
             return List.of();
         }
         List<OutboxEvent> rows = new ArrayList<>(events.size());
         Instant now = Instant.now(clock);
-        for (Keyed keyed : events) {
-            if (!type.payloadType().isInstance(keyed.payload())) {
-                throw new IllegalArgumentException(
-                        type.ceType() + " does not carry " + keyed.payload().getClass());
+        for (Typed typed : events) {
+            if (!typed.type().payloadType().isInstance(typed.payload())) {
+                throw new IllegalArgumentException(typed.type().ceType() + " does not carry "
+                        + typed.payload().getClass());
             }
             var event = new OutboxEvent();
             event.eventId = UUID.randomUUID();
-            event.topic = type.topic();
-            event.key = keyed.key();
-            event.type = type.ceType();
+            event.topic = typed.type().topic();
+            event.key = typed.key();
+            event.type = typed.type().ceType();
             event.source = source;
             event.occurredAt = now;
-            event.payload = toJson(keyed.payload());
+            event.payload = toJson(typed.payload());
             rows.add(event);
         }
         repository.insertAll(rows, now.atOffset(ZoneOffset.UTC));

@@ -2,12 +2,16 @@ package io.webcare.contract.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 @ApplicationScoped
@@ -31,32 +35,32 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
      * caller's transaction holds the connection: this is plain JDBC on Hibernate's connection.
      */
     void insertAll(List<OutboxEvent> events, OffsetDateTime occurredAt) {
-        OutboxEvent first = events.getFirst();
+        String source = events.getFirst().source;
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event"
                     + " (event_id, topic, event_key, event_type, source, occurred_at, payload)"
-                    + " select e.id, ?, e.key, ?, ?, ?, e.payload"
-                    + " from unnest(?::uuid[], ?::text[], ?::text[]) with ordinality as e(id, key, payload, n)"
+                    + " select e.id, e.topic, e.key, e.type, ?, ?, e.payload"
+                    + " from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])"
+                    + " with ordinality as e(id, topic, key, type, payload, n)"
                     + " order by e.n")) {
-                insert.setString(1, first.topic);
-                insert.setString(2, first.type);
-                insert.setString(3, first.source);
-                insert.setObject(4, occurredAt);
+                insert.setString(1, source);
+                insert.setObject(2, occurredAt);
                 insert.setArray(
-                        5,
+                        3,
                         connection.createArrayOf(
                                 "uuid", events.stream().map(e -> e.eventId).toArray(UUID[]::new)));
-                insert.setArray(
-                        6,
-                        connection.createArrayOf(
-                                "text", events.stream().map(e -> e.key).toArray(String[]::new)));
-                insert.setArray(
-                        7,
-                        connection.createArrayOf(
-                                "text", events.stream().map(e -> e.payload).toArray(String[]::new)));
+                insert.setArray(4, texts(connection, events, e -> e.topic));
+                insert.setArray(5, texts(connection, events, e -> e.key));
+                insert.setArray(6, texts(connection, events, e -> e.type));
+                insert.setArray(7, texts(connection, events, e -> e.payload));
                 insert.executeUpdate();
             }
         });
+    }
+
+    private static Array texts(Connection connection, List<OutboxEvent> events, Function<OutboxEvent, String> field)
+            throws SQLException {
+        return connection.createArrayOf("text", events.stream().map(field).toArray(String[]::new));
     }
 
     /**

@@ -219,12 +219,13 @@ public class ClockService {
 
     /**
      * Announces every threshold of {@code clock} that is due at {@code now}, in order, and records each as announced.
-     * Called by the scheduler on a row it holds locked.
+     * Called by the scheduler on a row it holds locked; the events are added to {@code announcements}, which the
+     * scheduler stores through the outbox in the same transaction (one statement for its whole batch).
      *
-     * @return how many events were published
+     * @return how many events were added
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int fireDue(CaseClock clock, Instant now) {
+    public int fireDue(CaseClock clock, Instant now, List<Outbox.Typed> announcements) {
         ActivePolicy policy = policies.version(clock.policyTeam, clock.policyVersion);
         List<Stage> stages = Stage.of(clock, policy);
         int fired = 0;
@@ -233,7 +234,7 @@ public class ClockService {
             Instant at = clock.nextDueAt;
             String key = clock.id.caseId().toString();
             if (stage.isWarning()) {
-                outbox.publish(
+                announcements.add(new Outbox.Typed(
                         EventType.SLA_WARNING,
                         key,
                         new SlaWarning(
@@ -245,10 +246,10 @@ public class ClockService {
                                 stage.percent(),
                                 at,
                                 clock.dueAt,
-                                now));
+                                now)));
                 metrics.counter("webcare.sla.warnings", "team", clock.team).increment();
             } else {
-                outbox.publish(
+                announcements.add(new Outbox.Typed(
                         EventType.SLA_BREACHED,
                         key,
                         new SlaBreached(
@@ -260,7 +261,7 @@ public class ClockService {
                                 stage.level(),
                                 at,
                                 clock.dueAt,
-                                now));
+                                now)));
                 clock.escalationLevel = stage.level();
                 clock.status = ClockStatus.OVERDUE;
                 metrics.counter("webcare.sla.breaches", "team", clock.team, "level", Integer.toString(stage.level()))

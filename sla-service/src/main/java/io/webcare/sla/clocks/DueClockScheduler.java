@@ -6,12 +6,14 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.webcare.contract.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,7 @@ public class DueClockScheduler {
     private final CaseClockRepository clocks;
     private final ClockService service;
     private final ClockRecords records;
+    private final Outbox outbox;
     private final Clock clock;
     private final int batchSize;
     private final Duration pollInterval;
@@ -47,6 +50,7 @@ public class DueClockScheduler {
             CaseClockRepository clocks,
             ClockService service,
             ClockRecords records,
+            Outbox outbox,
             Clock clock,
             MeterRegistry metrics,
             SlaPolicyConfig config,
@@ -54,6 +58,7 @@ public class DueClockScheduler {
         this.clocks = clocks;
         this.service = service;
         this.records = records;
+        this.outbox = outbox;
         this.clock = clock;
         this.batchSize = config.scheduler().batchSize();
         this.pollInterval = config.scheduler().pollInterval();
@@ -110,11 +115,13 @@ public class DueClockScheduler {
     }
 
     private int announce(List<CaseClock> due, Instant now) {
+        List<Outbox.Typed> announcements = new ArrayList<>();
         for (CaseClock c : due) {
-            service.fireDue(c, now);
+            service.fireDue(c, now, announcements);
             c.heldUntil = null;
             c.heldReason = null;
         }
+        outbox.publishAll(announcements);
         return due.size();
     }
 
