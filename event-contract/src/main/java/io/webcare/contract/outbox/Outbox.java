@@ -3,10 +3,8 @@ package io.webcare.contract.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.webcare.contract.EventType;
+import io.webcare.contract.transactions.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +24,7 @@ public class Outbox {
     private final OutboxRepository repository;
     private final OutboxRelay relay;
     private final ObjectMapper json;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final Clock clock;
     private final String source;
 
@@ -34,13 +32,13 @@ public class Outbox {
             OutboxRepository repository,
             OutboxRelay relay,
             ObjectMapper json,
-            TransactionSynchronizationRegistry transactions,
+            AfterCommit afterCommit,
             Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.repository = repository;
         this.relay = relay;
         this.json = json;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.clock = clock;
         this.source = "/webcare/" + applicationName;
     }
@@ -113,17 +111,7 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        afterCommit.run(relay::wakeUp);
     }
 
     private String toJson(Record payload) {

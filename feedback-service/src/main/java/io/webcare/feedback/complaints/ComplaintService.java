@@ -2,7 +2,7 @@ package io.webcare.feedback.complaints;
 
 import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.MessageRouted;
-import io.webcare.feedback.AfterCommit;
+import io.webcare.contract.transactions.AfterCommit;
 import io.webcare.feedback.grouping.Assignment;
 import io.webcare.feedback.grouping.Complaint;
 import io.webcare.feedback.incidents.IncidentService;

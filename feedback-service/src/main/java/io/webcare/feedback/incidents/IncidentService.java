@@ -5,7 +5,7 @@ import io.webcare.contract.events.Channel;
 import io.webcare.contract.events.FeedbackSample;
 import io.webcare.contract.events.IncidentDetected;
 import io.webcare.contract.outbox.Outbox;
-import io.webcare.feedback.AfterCommit;
+import io.webcare.contract.transactions.AfterCommit;
 import io.webcare.feedback.FeedbackConfig;
 import io.webcare.feedback.complaints.GroupingState;
 import io.webcare.feedback.complaints.StoredComplaint;

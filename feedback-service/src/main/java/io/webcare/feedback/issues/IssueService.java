@@ -9,7 +9,7 @@ import io.webcare.contract.events.IssueResolved;
 import io.webcare.contract.events.IssueStatusChanged;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.contract.problem.ProblemException;
-import io.webcare.feedback.AfterCommit;
+import io.webcare.contract.transactions.AfterCommit;
 import io.webcare.feedback.FeedbackConfig;
 import io.webcare.feedback.complaints.GroupingState;
 import io.webcare.feedback.complaints.StoredComplaint;

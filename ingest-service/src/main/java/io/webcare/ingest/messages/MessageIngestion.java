@@ -6,7 +6,7 @@ import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.Visibility;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.contract.problem.ProblemException;
-import io.webcare.ingest.metrics.AfterCommit;
+import io.webcare.contract.transactions.AfterCommit;
 import io.webcare.ingest.metrics.ChannelMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

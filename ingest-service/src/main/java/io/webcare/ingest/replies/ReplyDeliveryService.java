@@ -7,7 +7,7 @@ import io.webcare.contract.events.ReplyDelivered;
 import io.webcare.contract.events.ReplyFailed;
 import io.webcare.contract.events.ReplyRequested;
 import io.webcare.contract.outbox.Outbox;
-import io.webcare.ingest.metrics.AfterCommit;
+import io.webcare.contract.transactions.AfterCommit;
 import io.webcare.ingest.metrics.ChannelMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

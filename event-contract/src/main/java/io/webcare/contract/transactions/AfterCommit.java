@@ -1,11 +1,14 @@
-package io.webcare.ingest.metrics;
+package io.webcare.contract.transactions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-/** Runs an action once the current transaction has committed (figures count only what was really stored). */
+/**
+ * Runs an action only once the current transaction has committed: in-memory state (counters, groups, a relay to wake)
+ * must never reflect what a rollback undid, or count twice what a retry stores again.
+ */
 @ApplicationScoped
 public class AfterCommit {
     private final TransactionSynchronizationRegistry transactions;
