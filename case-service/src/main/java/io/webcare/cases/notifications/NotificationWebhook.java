@@ -5,21 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.webcare.contract.webhooks.SignedWebhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,8 +29,6 @@ import org.jboss.logging.Logger;
 public class NotificationWebhook {
     private static final Logger LOG = Logger.getLogger(NotificationWebhook.class);
     public static final String EVENT = "team-lead-notification";
-    public static final String SIGNATURE = "X-Webcare-Signature";
-    public static final String TIMESTAMP = "X-Webcare-Timestamp";
 
     private final WebhookConfig config;
     private final NotificationRepository notifications;
@@ -89,18 +83,16 @@ public class NotificationWebhook {
         String error;
         try {
             String body = json.writeValueAsString(notification);
-            String timestamp = String.valueOf(Instant.now(clock).getEpochSecond());
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                            URI.create(config.url().orElseThrow()))
-                    .timeout(config.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("X-Webcare-Event", EVENT)
-                    .header("X-Webcare-Delivery", notification.notificationId().toString())
-                    .header(TIMESTAMP, timestamp)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            config.secret().ifPresent(secret -> request.header(SIGNATURE, sign(secret, timestamp, body)));
-            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            HttpRequest request = SignedWebhook.request(
+                    URI.create(config.url().orElseThrow()),
+                    config.timeout(),
+                    EVENT,
+                    notification.notificationId().toString(),
+                    Instant.now(clock),
+                    body,
+                    config.secret());
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
                 record(notification, null);
                 return;
@@ -140,17 +132,5 @@ public class NotificationWebhook {
                     config.firstBackoff().toMillis() * (1L << Math.min(20, n.webhookAttempts - 1)));
             n.webhookNextAt = now.plus(Duration.ofMillis(backoff));
         });
-    }
-
-    /** {@code sha256=} and the hex HMAC-SHA256 of {@code timestamp + "." + body} under the secret. */
-    public static String sign(String secret, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256="
-                    + HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.webcare.contract.EventType;
 import io.webcare.contract.events.SlaBreached;
 import io.webcare.contract.events.SlaClock;
+import io.webcare.contract.webhooks.SignedWebhook;
 import io.webcare.testsupport.TestEvents;
 import io.webcare.testsupport.WebcareTestInfrastructure;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class TeamLeadWebhookTest {
         for (ChatWebhook.Arrival attempt : attempts) {
             assertThat(attempt.event()).isEqualTo("team-lead-notification");
             assertThat(attempt.signature())
-                    .isEqualTo(NotificationWebhook.sign(ChatWebhook.SECRET, attempt.timestamp(), attempt.body()));
+                    .isEqualTo(SignedWebhook.sign(ChatWebhook.SECRET, attempt.timestamp(), attempt.body()));
             assertThat(attempt.body()).contains("\"team\":\"" + team + "\"").contains("\"kind\":\"sla-breach\"");
         }
     }

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.webcare.contract.EventType;
+import io.webcare.contract.webhooks.SignedWebhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -14,20 +15,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,8 +35,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WebhookNotifier {
     private static final Logger LOG = Logger.getLogger(WebhookNotifier.class);
-    public static final String SIGNATURE = "X-Webcare-Signature";
-    public static final String TIMESTAMP = "X-Webcare-Timestamp";
 
     private final WebhookConfig config;
     private final EntityManager em;
@@ -123,17 +116,15 @@ public class WebhookNotifier {
     private void send(Due delivery) {
         String error;
         try {
-            String timestamp = String.valueOf(Instant.now(clock).getEpochSecond());
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                            URI.create(config.url().orElseThrow()))
-                    .timeout(config.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("X-Webcare-Event", delivery.type())
-                    .header("X-Webcare-Delivery", delivery.id().toString())
-                    .header(TIMESTAMP, timestamp)
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8));
-            config.secret().ifPresent(secret -> request.header(SIGNATURE, sign(secret, timestamp, delivery.payload())));
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpRequest request = SignedWebhook.request(
+                    URI.create(config.url().orElseThrow()),
+                    config.timeout(),
+                    delivery.type(),
+                    delivery.id().toString(),
+                    Instant.now(clock),
+                    delivery.payload(),
+                    config.secret());
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 QuarkusTransaction.requiringNew()
                         .run(() -> em.createNativeQuery("update webhook_delivery set delivered_at = :now,"
@@ -172,18 +163,6 @@ public class WebhookNotifier {
         if (giveUp) {
             LOG.errorf(
                     "webhook gave up on %s %s after %d attempts: %s", delivery.type(), delivery.id(), attempts, reason);
-        }
-    }
-
-    /** {@code sha256=} and the hex HMAC-SHA256 of {@code timestamp + "." + body} under the secret. */
-    public static String sign(String secret, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return "sha256=" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.webcare.contract.EventType;
 import io.webcare.contract.Topics;
 import io.webcare.contract.events.IssueDetected;
+import io.webcare.contract.webhooks.SignedWebhook;
 import io.webcare.feedback.Complaints;
 import io.webcare.testsupport.EventCapture;
 import io.webcare.testsupport.WebcareTestInfrastructure;
@@ -53,7 +54,7 @@ class WebhookNotificationTest {
             for (WebhookReceiver.Received attempt : attempts) {
                 assertThat(attempt.event()).isEqualTo(EventType.FEEDBACK_ISSUE_DETECTED.ceType());
                 assertThat(attempt.signature())
-                        .isEqualTo(WebhookNotifier.sign(WebhookReceiver.SECRET, attempt.timestamp(), attempt.body()));
+                        .isEqualTo(SignedWebhook.sign(WebhookReceiver.SECRET, attempt.timestamp(), attempt.body()));
             }
         }
     }

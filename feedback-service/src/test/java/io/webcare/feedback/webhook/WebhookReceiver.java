@@ -2,6 +2,7 @@ package io.webcare.feedback.webhook;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.webcare.contract.webhooks.SignedWebhook;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -101,8 +102,8 @@ public class WebhookReceiver implements QuarkusTestProfile {
             RECEIVED.add(new Received(
                     exchange.getRequestHeaders().getFirst("X-Webcare-Event"),
                     delivery,
-                    exchange.getRequestHeaders().getFirst(WebhookNotifier.TIMESTAMP),
-                    exchange.getRequestHeaders().getFirst(WebhookNotifier.SIGNATURE),
+                    exchange.getRequestHeaders().getFirst(SignedWebhook.TIMESTAMP),
+                    exchange.getRequestHeaders().getFirst(SignedWebhook.SIGNATURE),
                     body,
                     status));
             exchange.sendResponseHeaders(status, -1);
