@@ -16,6 +16,16 @@ final class Lexicon {
     /** Inflectional endings removed to find a base form the lexicons list (Dutch lekkere, goede, grote; none in English). */
     private final List<String> endings;
 
+    /**
+     * Words seen before that the lexicons do not list themselves, and their base form's valence ({@link #NONE} when
+     * none): most of a day's words are common ones, and stripping endings costs a string for every ending tried.
+     */
+    private final Map<String, Double> baseForms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED = 100_000;
+    /** Marks a remembered word without a base form in the lexicons (a concurrent map holds no nulls). */
+    private static final Double NONE = Double.valueOf(Double.NaN);
+
     Lexicon(List<String> endings) {
         this.endings = List.copyOf(endings);
     }
@@ -69,6 +79,22 @@ final class Lexicon {
         if (v != null || word.length() < 4) {
             return v;
         }
+        Double known = baseForms.get(word);
+        if (known == null) {
+            known = baseFormValence(word);
+            if (known == null) {
+                known = NONE;
+            }
+            if (baseForms.size() < MAX_REMEMBERED) {
+                baseForms.put(word, known);
+            }
+        }
+        return known == NONE ? null : known;
+    }
+
+    /** The valence of the base form of an inflected word the lexicons do not list themselves, or null. */
+    private Double baseFormValence(String word) {
+        Double v;
         for (String ending : endings) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
                 String stem = word.substring(0, word.length() - ending.length());

@@ -207,9 +207,16 @@ final class SentimentScorer {
         // Mentions before the first word address the message; when we are among them, the others are co-addressees.
         // Without us among them, a leading other brand is what the first clause is about ("@X is rubbish, @us ...").
         boolean leading = true;
-        boolean addressedToUs = tokens.stream()
-                .takeWhile(t -> t.kind() == Token.Kind.MENTION)
-                .anyMatch(t -> ownHandles.contains(t.text()));
+        boolean addressedToUs = false;
+        for (Token token : tokens) {
+            if (token.kind() != Token.Kind.MENTION) {
+                break;
+            }
+            if (ownHandles.contains(token.text())) {
+                addressedToUs = true;
+                break;
+            }
+        }
         for (Token token : tokens) {
             switch (token.kind()) {
                 case MENTION -> {

@@ -121,8 +121,12 @@ final class TermMatcher {
      * keeps matching cheap.
      */
     static final class Vocabulary {
+        /** Words seen before and their forms: most of a day's words are common ones, and their forms never change. */
+        private static final int MAX_REMEMBERED = 100_000;
+
         private final Set<String> words = new java.util.HashSet<>();
         private final boolean[] partLengths = new boolean[64];
+        private final Map<String, List<String>> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Vocabulary of(List<TermMatcher> matchers) {
             Vocabulary vocabulary = new Vocabulary();
@@ -142,7 +146,14 @@ final class TermMatcher {
         WordForms forms(List<String> words) {
             List<List<String>> forms = new ArrayList<>(words.size());
             for (String word : words) {
-                forms.add(candidates(word));
+                List<String> known = remembered.get(word);
+                if (known == null) {
+                    known = List.copyOf(candidates(word));
+                    if (remembered.size() < MAX_REMEMBERED) {
+                        remembered.put(word, known);
+                    }
+                }
+                forms.add(known);
             }
             return new WordForms(forms);
         }

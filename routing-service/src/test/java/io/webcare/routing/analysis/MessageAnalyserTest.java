@@ -135,6 +135,21 @@ class MessageAnalyserTest {
                 .isEqualTo("en");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // One function word of only one language decides a short text (Lingua read these as Dutch).
+                "@united is the worst | en",
+                "@united thx for update | en",
+                // "was" is Dutch too: alone it decides nothing.
+                "Alles was hen teveel. | nl",
+                "Ontbijtbuffet was tip top in orde. | nl"
+            })
+    void aShortTextIsReadInTheLanguageOfItsFunctionWords(String text, String language) {
+        assertThat(analyse(text).language()).isEqualTo(language);
+    }
+
     @Test
     void aTextWithoutWordsFallsBackToTheHomeLanguageAndIsNoise() {
         var analysis = analyse("@acme https://t.co/abc");
