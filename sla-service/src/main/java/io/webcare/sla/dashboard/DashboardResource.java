@@ -64,6 +64,9 @@ public class DashboardResource {
                 .build();
     }
 
+    /** Not a redraw tick (those start at 1): the viewer just connected and gets a fresh snapshot. */
+    private static final long CONNECTED = 0L;
+
     /** A snapshot on connect, then a fresh one after each change (at most one per debounce interval). */
     @GET
     @Path("/events")
@@ -75,13 +78,13 @@ public class DashboardResource {
         DashboardScope scope = scope();
         return Multi.createBy()
                 .merging()
-                .streams(Multi.createFrom().item(0L), updates.ticks())
+                .streams(Multi.createFrom().item(CONNECTED), updates.ticks())
                 // Ticks are tiny; a viewer still computing the last snapshot keeps the next ones.
                 .onOverflow()
                 .buffer(64)
                 // The snapshot queries block: off the event loop.
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> dashboards.snapshot(scope));
+                .map(tick -> tick == CONNECTED ? dashboards.snapshot(scope) : dashboards.snapshot(scope, tick));
     }
 
     @GET

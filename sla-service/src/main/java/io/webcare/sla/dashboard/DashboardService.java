@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Computes the dashboard's snapshot from the clocks, finished targets and case facts (and the figures). */
 @ApplicationScoped
@@ -28,6 +30,11 @@ public class DashboardService {
 
     private final EntityManager em;
     private final FigureService figures;
+    /** The last board drawn per team, with the redraw tick it was drawn for. */
+    private final Map<String, Drawn> drawn = new ConcurrentHashMap<>();
+
+    private record Drawn(long tick, TeamBoard board) {}
+
     private final Clock clock;
 
     public DashboardService(EntityManager em, FigureService figures, Clock clock) {
@@ -36,21 +43,45 @@ public class DashboardService {
         this.clock = clock;
     }
 
+    /** A fresh snapshot (a viewer that just connected, or asked for one). */
     @Transactional
     public DashboardSnapshot snapshot(DashboardScope scope) {
         Instant now = Instant.now(clock);
         List<String> teams = scope.allTeams() ? knownTeams() : scope.teams();
+        return new DashboardSnapshot(
+                now,
+                scope.viewer(),
+                scope.allTeams(),
+                teams.stream().map(team -> board(team, now)).toList());
+    }
+
+    /**
+     * The snapshot of redraw {@code tick}: every viewer of a team shares its board of that tick, so a wall of screens
+     * costs the queries of one.
+     */
+    @Transactional
+    public DashboardSnapshot snapshot(DashboardScope scope, long tick) {
+        Instant now = Instant.now(clock);
+        List<String> teams = scope.allTeams() ? knownTeams() : scope.teams();
         List<TeamBoard> boards = new ArrayList<>();
         for (String team : teams) {
-            boards.add(new TeamBoard(
-                    team,
-                    openCases(team),
-                    figures.figures(team, null, now.minus(FIGURES_PERIOD), now),
-                    queue(team, now, false),
-                    queue(team, now, true),
-                    series(team, now)));
+            // compute() holds the team's entry: a viewer arriving meanwhile waits and takes the same board.
+            boards.add(drawn.compute(
+                            team,
+                            (t, last) -> last != null && last.tick() == tick ? last : new Drawn(tick, board(t, now)))
+                    .board());
         }
         return new DashboardSnapshot(now, scope.viewer(), scope.allTeams(), boards);
+    }
+
+    private TeamBoard board(String team, Instant now) {
+        return new TeamBoard(
+                team,
+                openCases(team),
+                figures.figures(team, null, now.minus(FIGURES_PERIOD), now),
+                queue(team, now, false),
+                queue(team, now, true),
+                series(team, now));
     }
 
     @SuppressWarnings("unchecked")
