@@ -1,15 +1,17 @@
 package io.webcare.contract.outbox;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.webcare.contract.kafka.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,12 +33,20 @@ import org.jboss.logging.Logger;
  * Moves committed outbox events to Kafka in position order, and deletes them once the broker has acknowledged them
  * (acks=all, idempotent producer). A crash between send and delete re-sends an event with the same ce_id, which
  * consumers drop as a duplicate: at-least-once on the wire, exactly-once in effect.
+ *
+ * <p>Rounds overlap: the next batch is read and sent while the broker acknowledges the previous one, and the previous
+ * one is deleted after that. Kafka keeps the order of sends per partition, so positions still leave in order. One
+ * instance of a service relays at a time (a session lock on the relay's own connection, held while there is work,
+ * released when the outbox is empty so that any instance that just committed can take over at once).
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long BACKLOG_COUNT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** How long an idle relay keeps its lock for the next commit; short, so another instance's events wait little. */
+    private static final long STAY_RELAY_MILLIS = 50;
 
-    private final OutboxRepository repository;
+    private final AgroalDataSource dataSource;
     private final Map<String, Object> kafkaConfig;
     private final int batchSize;
     private final long idlePollMillis;
@@ -44,17 +54,21 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private final Counter published;
     private final Counter failures;
+    private long backlogCountedAt = System.nanoTime() - BACKLOG_COUNT_INTERVAL_NANOS;
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
+    /** A batch sent and not yet acknowledged. */
+    private record InFlight(List<Long> positions, List<Future<RecordMetadata>> acks) {}
+
     public OutboxRelay(
-            OutboxRepository repository,
+            AgroalDataSource dataSource,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             MeterRegistry metrics,
-            @ConfigProperty(name = "webcare.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "webcare.outbox.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "webcare.outbox.idle-poll-ms", defaultValue = "500") long idlePollMillis) {
-        this.repository = repository;
+        this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.batchSize = batchSize;
         this.idlePollMillis = idlePollMillis;
@@ -65,7 +79,7 @@ public class OutboxRelay {
                 .description("Relay rounds that failed and will be retried")
                 .register(metrics);
         Gauge.builder("webcare.outbox.backlog", backlog, AtomicLong::get)
-                .description("Events committed but not yet relayed (as of the last relay round)")
+                .description("Events committed but not yet relayed (counted at most every 5 s while the relay is busy)")
                 .register(metrics);
     }
 
@@ -95,16 +109,14 @@ public class OutboxRelay {
         long backoffMillis = 100;
         while (running) {
             try {
-                int sent = relayOneBatch();
+                relayWhileThereIsWork();
                 backoffMillis = 100;
-                if (sent < batchSize) {
-                    work.tryAcquire(idlePollMillis, TimeUnit.MILLISECONDS);
-                    work.drainPermits();
-                }
+                work.tryAcquire(idlePollMillis, TimeUnit.MILLISECONDS);
+                work.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 failures.increment();
                 LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", backoffMillis, e.toString());
                 try {
@@ -118,28 +130,69 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays up to one batch; returns how many events went out. */
-    int relayOneBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!repository.tryBecomeRelay()) {
-                return 0;
+    /**
+     * Relays until the outbox is empty (or this instance is not the relay). Statements run in autocommit on the
+     * relay's own connection: a read needs no transaction, and a delete is safe on its own.
+     */
+    private void relayWhileThereIsWork() throws SQLException, InterruptedException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            if (!OutboxRepository.tryBecomeRelay(connection)) {
+                return;
             }
-            List<OutboxEvent> batch = repository.oldest(batchSize);
-            if (batch.isEmpty()) {
-                backlog.set(0);
-                return 0;
+            try {
+                boolean moreWork = true;
+                while (moreWork) {
+                    relayUntilEmpty(connection);
+                    // Under a steady stream of commits, keep the lock and the connection for the next one.
+                    moreWork = running && work.tryAcquire(STAY_RELAY_MILLIS, TimeUnit.MILLISECONDS);
+                    work.drainPermits();
+                }
+            } finally {
+                OutboxRepository.stopBeingRelay(connection);
             }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent event : batch) {
-                var headers = new CloudEvent(event.eventId, event.source, event.type, event.occurredAt).toHeaders();
-                acks.add(producer.send(new ProducerRecord<>(event.topic, null, event.key, event.payload, headers)));
+        }
+    }
+
+    private void relayUntilEmpty(Connection connection) throws SQLException, InterruptedException {
+        InFlight previous = null;
+        do {
+            // On shutdown nothing new is read, but what is on its way is still awaited and deleted.
+            List<OutboxEvent> batch = !running
+                    ? List.of()
+                    : OutboxRepository.oldest(
+                            connection, batchSize, previous == null ? List.of() : previous.positions());
+            InFlight current = batch.isEmpty() ? null : send(batch);
+            if (previous != null) {
+                awaitAll(previous.acks());
+                OutboxRepository.deleteSent(connection, previous.positions());
+                published.increment(previous.positions().size());
             }
-            awaitAll(acks);
-            repository.deleteSent(batch.stream().map(e -> e.position).toList());
-            published.increment(batch.size());
-            backlog.set(batch.size() == batchSize ? repository.backlog() : 0);
-            return batch.size();
-        });
+            updateBacklog(connection, batch.size());
+            previous = current;
+        } while (previous != null);
+    }
+
+    private InFlight send(List<OutboxEvent> batch) {
+        List<Long> positions = new ArrayList<>(batch.size());
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            var headers = new CloudEvent(event.eventId, event.source, event.type, event.occurredAt).toHeaders();
+            acks.add(producer.send(new ProducerRecord<>(event.topic, null, event.key, event.payload, headers)));
+            positions.add(event.position);
+        }
+        return new InFlight(positions, acks);
+    }
+
+    private void updateBacklog(Connection connection, int read) throws SQLException {
+        if (read < batchSize) {
+            backlog.set(read);
+        } else if (System.nanoTime() - backlogCountedAt > BACKLOG_COUNT_INTERVAL_NANOS) {
+            // A count reads the whole table: under a large backlog, counting after every full batch cost the relay
+            // about as much as deleting the batch.
+            backlog.set(OutboxRepository.backlog(connection));
+            backlogCountedAt = System.nanoTime();
+        }
     }
 
     private static void awaitAll(List<Future<RecordMetadata>> acks) throws InterruptedException {

@@ -21,13 +21,25 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
 
     /**
      * Only one instance of a service relays at a time, so events leave in position order. Events of one key are
-     * written by one consumer in sequence (the key's partition), so their positions follow their order.
+     * written by one consumer in sequence (the key's partition), so their positions follow their order. A session
+     * lock on the relay's own connection: held while the relay has work (its rounds overlap, so no transaction spans
+     * them), released when it runs dry or its connection breaks.
      */
-    boolean tryBecomeRelay() {
-        return (Boolean) getEntityManager()
-                .createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
-                .setParameter("lock", RELAY_LOCK)
-                .getSingleResult();
+    static boolean tryBecomeRelay(Connection connection) throws SQLException {
+        return queryBoolean(connection, "select pg_try_advisory_lock(?)");
+    }
+
+    static void stopBeingRelay(Connection connection) throws SQLException {
+        queryBoolean(connection, "select pg_advisory_unlock(?)");
+    }
+
+    private static boolean queryBoolean(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, RELAY_LOCK);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
     }
 
     /**
@@ -64,51 +76,52 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     }
 
     /**
-     * The oldest events, at most {@code max}, read with plain JDBC: the relay only reads them to send them, and
-     * loading them as managed entities (then deleting through a query of one bind parameter per event) cost it more
-     * CPU than the sending.
+     * The oldest events, at most {@code max}, apart from those still on their way to the broker, read with plain
+     * JDBC: the relay only reads them to send them, and loading them as managed entities (then deleting through a
+     * query of one bind parameter per event) cost it more CPU than the sending.
      */
-    List<OutboxEvent> oldest(int max) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select position, event_id, topic, event_key,"
-                    + " event_type, source, occurred_at, payload from outbox_event order by position limit ?")) {
-                select.setInt(1, max);
-                List<OutboxEvent> events = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        var event = new OutboxEvent();
-                        event.position = rows.getLong(1);
-                        event.eventId = rows.getObject(2, UUID.class);
-                        event.topic = rows.getString(3);
-                        event.key = rows.getString(4);
-                        event.type = rows.getString(5);
-                        event.source = rows.getString(6);
-                        event.occurredAt =
-                                rows.getObject(7, OffsetDateTime.class).toInstant();
-                        event.payload = rows.getString(8);
-                        events.add(event);
-                    }
+    static List<OutboxEvent> oldest(Connection connection, int max, List<Long> inFlight) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select position, event_id, topic, event_key,"
+                + " event_type, source, occurred_at, payload from outbox_event where position <> all(?)"
+                + " order by position limit ?")) {
+            select.setArray(1, connection.createArrayOf("bigint", inFlight.toArray(Long[]::new)));
+            select.setInt(2, max);
+            List<OutboxEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    var event = new OutboxEvent();
+                    event.position = rows.getLong(1);
+                    event.eventId = rows.getObject(2, UUID.class);
+                    event.topic = rows.getString(3);
+                    event.key = rows.getString(4);
+                    event.type = rows.getString(5);
+                    event.source = rows.getString(6);
+                    event.occurredAt = rows.getObject(7, OffsetDateTime.class).toInstant();
+                    event.payload = rows.getString(8);
+                    events.add(event);
                 }
-                return events;
             }
-        });
+            return events;
+        }
     }
 
     /**
      * Deletes exactly the events that were sent. Not "everything up to the last position": identity values are taken
      * at insert but become visible at commit, so a lower position can commit after a batch was read.
      */
-    void deleteSent(List<Long> positions) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("delete from outbox_event where position = any(?)")) {
-                delete.setArray(1, connection.createArrayOf("bigint", positions.toArray(Long[]::new)));
-                delete.executeUpdate();
-            }
-        });
+    static void deleteSent(Connection connection, List<Long> positions) throws SQLException {
+        try (PreparedStatement delete =
+                connection.prepareStatement("delete from outbox_event where position = any(?)")) {
+            delete.setArray(1, connection.createArrayOf("bigint", positions.toArray(Long[]::new)));
+            delete.executeUpdate();
+        }
     }
 
-    long backlog() {
-        return count();
+    static long backlog(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from outbox_event");
+                ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,11 +20,21 @@ public final class WebhookSignature {
 
     private WebhookSignature() {}
 
+    /**
+     * One initialised Mac per thread and secret: looking the algorithm up and keying it cost more than signing a
+     * webhook body. A Mac is not thread-safe, hence per thread; doFinal resets it for the next body.
+     */
+    private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
+
     public static byte[] hmacSha256(String secret, byte[] data) {
+        return MACS.get().computeIfAbsent(secret, WebhookSignature::newMac).doFinal(data);
+    }
+
+    private static Mac newMac(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(data);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
