@@ -11,8 +11,8 @@ import io.webcare.contract.events.CaseOpened;
 import io.webcare.contract.events.Channel;
 import io.webcare.contract.events.SlaClock;
 import io.webcare.contract.events.SlaWarning;
-import io.webcare.sla.support.AdjustableClock;
 import io.webcare.sla.support.CaseEvents;
+import io.webcare.sla.support.TestClock;
 import io.webcare.testsupport.CapturedEvent;
 import io.webcare.testsupport.EventCapture;
 import io.webcare.testsupport.WebcareTestInfrastructure;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(WebcareTestInfrastructure.class)
 class HeldClockTest {
     @Inject
-    AdjustableClock clock;
+    TestClock clock;
 
     @Inject
     DueClockScheduler scheduler;

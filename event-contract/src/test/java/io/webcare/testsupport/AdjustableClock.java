@@ -1,6 +1,5 @@
-package io.webcare.sla.support;
+package io.webcare.testsupport;
 
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,15 +8,15 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The service's clock in tests: real time plus an offset a test moves forward, so a test can let an hour pass at once
- * (as after a downtime) without sleeping. Every test that moves it puts it back.
+ * A service's clock in tests: the real time plus an offset a test moves forward, so that hours or days can pass at
+ * once (a reopen period, a downtime) without sleeping. Each service makes it its clock bean with a one-line
+ * {@code @Singleton} subclass in its tests, which replaces the default clock; a test that moves it puts it back.
  */
-@Singleton
 public class AdjustableClock extends Clock {
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration by) {
-        offset.updateAndGet(o -> o.plus(by));
+        offset.updateAndGet(current -> current.plus(by));
     }
 
     public void reset() {
@@ -31,7 +30,7 @@ public class AdjustableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the service clock is UTC");
+        return Clock.offset(Clock.system(zone), offset.get());
     }
 
     @Override
