@@ -57,7 +57,8 @@ public final class MessageAnalyser {
      * A language's lexicon, most trusted first: Webcare's customer-service words, emoji, VADER (English), the Pattern
      * adjectives, then the other languages' customer-service words (mixed-language messages are common: "thanks",
      * "top service"). Borrowed are only phrases and words of five letters or more: short words are too often words of
-     * the language itself ("weer", "net", "top" in English; "love" would be harmless, "ok" not).
+     * the language itself ("weer", "net", "top" in English; "love" would be harmless, "ok" not). Last, when the
+     * language has one, the valences derived from word vectors (tools/run DeriveLexicon).
      */
     private static Lexicon lexicon(String language, List<String> all, Cues cues) {
         Lexicon lexicon = new Lexicon(cues.inflections());
@@ -76,6 +77,8 @@ public final class MessageAnalyser {
                 }
             }
         }
+        // Least trusted: valences derived from word vectors for frequent words no other lexicon lists.
+        addIfPresent(lexicon, "sentiment/glove-" + language + ".tsv", 1);
         return lexicon;
     }
 

@@ -28,6 +28,7 @@ import java.util.zip.CRC32;
  * --own-handles @a,@b     the brand's own handles (default: the service's configuration)
  * --sweep                 also print accuracy and macro F1 over a grid of neutral-band thresholds (tune on dev only)
  * --errors N              print N misclassified rows with the drivers
+ * --predictions PATH      write every row (gold, predicted, score, text) as TSV, to compare two runs row by row
  * </pre>
  */
 public final class Evaluate {
@@ -66,6 +67,10 @@ public final class Evaluate {
         int errors = Integer.parseInt(options.get("errors", "0"));
         Reach reach = new Reach(0, false, true);
         double[] scores = new double[rows.size()];
+        java.io.PrintWriter predictions = options.has("predictions")
+                ? new java.io.PrintWriter(
+                        java.nio.file.Files.newBufferedWriter(Path.of(options.get("predictions", ""))))
+                : null;
         for (int i = 0; i < rows.size(); i++) {
             LabeledCsv.Row row = rows.get(i);
             MessageAnalysis analysis = analyser.analyse(row.text(), reach);
@@ -78,6 +83,15 @@ public final class Evaluate {
                         default -> throw new IllegalArgumentException("--task is sentiment, intent or language");
                     };
             matrix.add(row.label(), predicted);
+            if (predictions != null) {
+                predictions.printf(
+                        Locale.ROOT,
+                        "%s\t%s\t%.3f\t%s%n",
+                        row.label(),
+                        predicted,
+                        analysis.sentiment().score(),
+                        row.text().replace('\n', ' ').replace('\t', ' '));
+            }
             if (!predicted.equals(row.label()) && errors-- > 0) {
                 System.out.printf(
                         "gold=%s predicted=%s score=%.3f drivers=%s | %s%n",
@@ -87,6 +101,9 @@ public final class Evaluate {
                         analysis.sentiment().drivers(),
                         row.text().replace('\n', ' '));
             }
+        }
+        if (predictions != null) {
+            predictions.close();
         }
         System.out.println(matrix.report());
         if (options.has("sweep") && task.equals("sentiment")) {

@@ -201,6 +201,14 @@ class MessageAnalyserTest {
     }
 
     @Test
+    void wordsNoCuratedLexiconListsAreScoredThroughTheirWordVectors() {
+        // "mishandling" and "negligence" are in neither VADER, Pattern nor Webcare's list: glove-en.tsv derives them.
+        var sentiment = analyse("The mishandling of my file was negligence").sentiment();
+        assertThat(sentiment.label()).isEqualTo("negative");
+        assertThat(sentiment.drivers()).contains("mishandling", "negligence");
+    }
+
+    @Test
     void englishWordsAreNotReadAsInflectedDutchWords() {
         // "were" is not Dutch "weer" (again), "made" not "mad": a plain English report has no sentiment.
         assertThat(analyse("We were made to board at gate 12").sentiment().label())
