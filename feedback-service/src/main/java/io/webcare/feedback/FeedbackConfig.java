@@ -25,9 +25,17 @@ public interface FeedbackConfig {
     Spike spike();
 
     interface Grouping {
-        /** Cosine similarity a complaint needs with a group to join it. */
+        /** Cosine similarity a complaint needs with a group to join it (lexical: Dutch, or no word vectors). */
         @WithDefault("0.30")
         double similarity();
+
+        /** Weight of the meaning cosine (English word vectors) in the blended similarity; 0 turns it off. */
+        @WithDefault("0.5")
+        double meaningWeight();
+
+        /** Blended similarity an English complaint needs with a group of English complaints to join it. */
+        @WithDefault("0.50")
+        double meaningSimilarity();
 
         @WithDefault("200000")
         int maxGroups();

@@ -52,8 +52,10 @@ public class GroupingState {
     @PostConstruct
     void rebuild() {
         var g = config.grouping();
-        grouper = new ComplaintGrouper(
-                GroupingSettings.defaults().withSimilarity(g.similarity()).withLimits(g.maxGroups(), g.idleExpiry()));
+        grouper = new ComplaintGrouper(GroupingSettings.defaults()
+                .withSimilarity(g.similarity())
+                .withMeaning(g.meaningWeight(), g.meaningSimilarity())
+                .withLimits(g.maxGroups(), g.idleExpiry()));
         var s = config.spike();
         spikes = new SpikeDetector(s.bucket(), s.window(), s.minCount(), s.factor(), s.baselineWeight());
         Instant now = Instant.now(clock);

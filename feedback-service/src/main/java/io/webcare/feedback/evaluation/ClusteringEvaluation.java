@@ -8,6 +8,7 @@ import io.webcare.feedback.grouping.Complaint;
 import io.webcare.feedback.grouping.ComplaintGrouper;
 import io.webcare.feedback.grouping.GroupSnapshot;
 import io.webcare.feedback.grouping.GroupingSettings;
+import io.webcare.feedback.grouping.WordVectors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,9 @@ import java.util.zip.CRC32;
  * a row per threshold), {@code --split} ({@code dev} or {@code test}: one half of the rows by a hash of the id, so a
  * threshold chosen on dev is reported on unseen rows), {@code --indexed-terms} and {@code --query-terms} (the candidate
  * search; {@code 10} and {@code 8} were the values before issue 7), {@code --character-weight}, {@code
- * --show-groups} (the largest groups' labels).
+ * --meaning-weight} (0 turns the word vectors off), {@code --meaning-similarity} (one or more blended thresholds,
+ * a row per value), {@code --word-vectors} (a file made by {@code WordVectorBuilder}
+ * instead of the shipped one), {@code --show-groups} (the largest groups' labels).
  */
 public final class ClusteringEvaluation {
     private ClusteringEvaluation() {}
@@ -89,6 +92,20 @@ public final class ClusteringEvaluation {
         if (first(options, "character-weight") != null) {
             base = base.withCharacterWeight(Double.parseDouble(first(options, "character-weight")));
         }
+        if (first(options, "meaning-weight") != null) {
+            base = base.withMeaning(Double.parseDouble(first(options, "meaning-weight")), base.meaningSimilarity());
+        }
+        List<Double> meaningThresholds = new ArrayList<>();
+        String meaningSimilarity = first(options, "meaning-similarity");
+        if (meaningSimilarity != null) {
+            for (String value : meaningSimilarity.split(",")) {
+                meaningThresholds.add(Double.parseDouble(value.trim()));
+            }
+        }
+        String vectorFile = first(options, "word-vectors");
+        WordVectors vectors = vectorFile == null
+                ? (base.meaningWeight() > 0 ? WordVectors.english() : WordVectors.none())
+                : WordVectors.read(Path.of(vectorFile));
         Map<String, Long> labelCounts = new LinkedHashMap<>();
         rows.forEach(row -> labelCounts.merge(row.label(), 1L, Long::sum));
         System.out.printf(
@@ -98,16 +115,31 @@ public final class ClusteringEvaluation {
                 rows.size(),
                 labelCounts.size(),
                 labelCounts);
-        System.out.println("similarity  groups  in-groups-of-2+  ARI     NMI     purity  seconds");
-        for (double threshold : thresholds) {
+        // One row per lexical threshold, or, with --meaning-similarity, per blended threshold.
+        List<GroupingSettings> variants = new ArrayList<>();
+        if (meaningThresholds.isEmpty()) {
+            for (double threshold : thresholds) {
+                variants.add(base.withSimilarity(threshold));
+            }
+        } else {
+            GroupingSettings lexical = base.withSimilarity(thresholds.getFirst());
+            for (double threshold : meaningThresholds) {
+                variants.add(lexical.withMeaning(lexical.meaningWeight(), threshold));
+            }
+        }
+        System.out.println("similarity (lexical/blended)  groups  in-groups-of-2+  ARI     NMI     purity  seconds");
+        for (GroupingSettings settings : variants) {
             long started = System.nanoTime();
-            Result result = evaluate(rows, base.withSimilarity(threshold), language);
+            Result result = evaluate(rows, settings, vectors, language);
             double seconds = (System.nanoTime() - started) / 1e9;
             ClusterAgreement a = result.agreement();
             System.out.printf(
                     Locale.ROOT,
-                    "%-10.2f  %6d  %14.1f%%  %.4f  %.4f  %.4f  %.1f%n",
-                    threshold,
+                    "%.2f/%-23s  %6d  %14.1f%%  %.4f  %.4f  %.4f  %.1f%n",
+                    settings.similarity(),
+                    settings.meaningWeight() > 0
+                            ? String.format(Locale.ROOT, "%.2f", settings.meaningSimilarity())
+                            : "-",
                     a.clusters(),
                     100.0 * result.inGroupsOfTwoOrMore() / a.items(),
                     a.adjustedRand(),
@@ -116,7 +148,7 @@ public final class ClusteringEvaluation {
                     seconds);
         }
         if (options.containsKey("show-groups")) {
-            Result result = evaluate(rows, base.withSimilarity(thresholds.getFirst()), language);
+            Result result = evaluate(rows, variants.getFirst(), vectors, language);
             result.largest().forEach(group -> System.out.printf(Locale.ROOT, "%5d  %s%n", group.size(), group.label()));
         }
     }
@@ -125,7 +157,13 @@ public final class ClusteringEvaluation {
 
     /** Groups the rows in order with a fresh grouper and measures the agreement of the groups with the labels. */
     public static Result evaluate(List<Row> rows, GroupingSettings settings, String language) {
-        ComplaintGrouper grouper = new ComplaintGrouper(settings);
+        return evaluate(
+                rows, settings, settings.meaningWeight() > 0 ? WordVectors.english() : WordVectors.none(), language);
+    }
+
+    /** Like {@link #evaluate(List, GroupingSettings, String)} with given word vectors (comparing vector files). */
+    public static Result evaluate(List<Row> rows, GroupingSettings settings, WordVectors vectors, String language) {
+        ComplaintGrouper grouper = new ComplaintGrouper(settings, vectors);
         List<String> labels = new ArrayList<>(rows.size());
         List<UUID> groups = new ArrayList<>(rows.size());
         Instant at = Instant.parse("2026-01-01T00:00:00Z");

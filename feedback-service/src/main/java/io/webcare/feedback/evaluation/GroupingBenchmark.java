@@ -23,7 +23,7 @@ import java.util.UUID;
  * <pre>
  * ./mvnw -o -q -pl feedback-service dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * taskset -c 0 java -Xmx1g -cp feedback-service/target/classes:$(cat feedback-service/target/cp.txt) \
- *   io.webcare.feedback.evaluation.GroupingBenchmark --groups 100000 --messages 200000
+ *   io.webcare.feedback.evaluation.GroupingBenchmark --groups 100000 --messages 200000 [--meaning-weight 0]
  * </pre>
  */
 public final class GroupingBenchmark {
@@ -87,6 +87,10 @@ public final class GroupingBenchmark {
             settings = settings.withSearch(
                     intOption(options, "indexed-terms", settings.indexedTerms()),
                     intOption(options, "query-terms", settings.queryTerms()));
+        }
+        if (options.containsKey("meaning-weight")) { // 0: lexical only, as before issue 7's word vectors
+            settings = settings.withMeaning(
+                    Double.parseDouble(options.get("meaning-weight").getFirst()), settings.meaningSimilarity());
         }
         ComplaintGrouper grouper = new ComplaintGrouper(settings);
         List<Problem> problems = new ArrayList<>();

@@ -11,6 +11,9 @@ import java.util.UUID;
  */
 public record Assignment(Complaint complaint, UUID groupId, boolean newGroup, double similarity, Features features) {
 
-    /** The complaint's vector and its words, computed once. */
-    public record Features(SparseVector vector, int[] wordKeys, String[] words) {}
+    /**
+     * The complaint's vector and its words, computed once; {@code meaning} is the unit mean vector of its English
+     * words (null when it has none).
+     */
+    public record Features(SparseVector vector, int[] wordKeys, String[] words, float[] meaning) {}
 }

@@ -18,7 +18,10 @@ import java.util.UUID;
  * of those stems, so spelling variants ("storing"/"storring", "cancelled"/"canceled") still overlap. Document
  * frequencies are learned online in a fixed-size hashed table. A group keeps the sum of its members' vectors (its
  * centroid, truncated to its heaviest features); a complaint joins the most similar group whose cosine reaches the
- * threshold and shares a topic, else it starts a new group.
+ * threshold and shares a topic, else it starts a new group. For an English complaint and a group with English members
+ * the similarity also weighs the cosine of their meaning vectors (IDF-weighted mean GloVe word vectors, {@link
+ * WordVectors}), with its own threshold, so the words of a complaint that differ from the group's still count by what
+ * they mean; Dutch complaints are compared by their words only.
  *
  * <p>Matching is not a scan over all groups: an inverted index maps each group's heaviest words to the group, and a
  * complaint only scores the groups that share its heaviest words, reading a bounded number of index entries per
@@ -33,6 +36,7 @@ public final class ComplaintGrouper {
     private static final int VOCABULARY_LIMIT = 500_000;
 
     private final GroupingSettings settings;
+    private final WordVectors wordVectors;
     private final ComplaintText text = new ComplaintText();
     private final int[] documentFrequency = new int[1 << DF_BITS];
     private long documents;
@@ -54,8 +58,14 @@ public final class ComplaintGrouper {
     private int query;
     private Instant latest = Instant.EPOCH;
 
+    /** A grouper with the English word vectors shipped with the service (when its settings use them). */
     public ComplaintGrouper(GroupingSettings settings) {
+        this(settings, settings.meaningWeight() > 0 ? WordVectors.english() : WordVectors.none());
+    }
+
+    public ComplaintGrouper(GroupingSettings settings, WordVectors wordVectors) {
         this.settings = settings;
+        this.wordVectors = wordVectors;
     }
 
     public GroupingSettings settings() {
@@ -67,16 +77,21 @@ public final class ComplaintGrouper {
         Assignment.Features features = features(complaint);
         Group best = null;
         double bestSimilarity = -1;
+        double bestMargin = Double.NEGATIVE_INFINITY;
         if (!features.vector().isEmpty()) {
             for (Group candidate : candidates(features, complaint.topics())) {
-                double similarity = candidate.cosine(features.vector());
-                if (similarity > bestSimilarity) {
+                double similarity = similarity(candidate, features);
+                // A blended similarity has its own threshold: compare candidates by how far they clear theirs.
+                double margin = similarity
+                        - (blends(candidate, features) ? settings.meaningSimilarity() : settings.similarity());
+                if (margin > bestMargin) {
+                    bestMargin = margin;
                     bestSimilarity = similarity;
                     best = candidate;
                 }
             }
         }
-        if (best != null && bestSimilarity >= settings.similarity()) {
+        if (best != null && bestMargin >= 0) {
             return new Assignment(complaint, best.id, false, bestSimilarity, features);
         }
         return new Assignment(complaint, UUID.randomUUID(), true, 1, features);
@@ -138,10 +153,25 @@ public final class ComplaintGrouper {
         keep.forEach(group -> groups.put(group.id, group));
     }
 
+    /** The lexical cosine, blended with the meaning cosine when both sides have English words with vectors. */
+    private double similarity(Group group, Assignment.Features features) {
+        double lexical = group.cosine(features.vector());
+        if (!blends(group, features)) {
+            return lexical;
+        }
+        double weight = settings.meaningWeight();
+        return (1 - weight) * lexical + weight * group.meaningCosine(features.meaning());
+    }
+
+    private boolean blends(Group group, Assignment.Features features) {
+        return settings.meaningWeight() > 0 && features.meaning() != null && group.hasMeaning();
+    }
+
     // --- features ----------------------------------------------------------------------------------------------
 
     private Assignment.Features features(Complaint complaint) {
-        List<ComplaintText.Term> terms = text.terms(complaint.text(), complaint.language());
+        ComplaintText.Analysis analysis = text.analyse(complaint.text(), complaint.language());
+        List<ComplaintText.Term> terms = analysis.terms();
         int max = terms.size();
         for (ComplaintText.Term term : terms) {
             max += term.stem().length(); // a stem of length L padded with ^ and $ has L trigrams
@@ -193,7 +223,36 @@ public final class ComplaintGrouper {
             wordKeys[i] = word.getKey();
             surface[i++] = word.getValue();
         }
-        return new Assignment.Features(vector, wordKeys, surface);
+        return new Assignment.Features(vector, wordKeys, surface, meaning(analysis, wordCounts));
+    }
+
+    /**
+     * The unit IDF-weighted mean vector of the complaint's English words (each distinct word once, weighted like its
+     * stem), null for a Dutch complaint or when none of its words has a vector.
+     */
+    private float[] meaning(ComplaintText.Analysis analysis, Map<Integer, Integer> wordCounts) {
+        if (analysis.dutch() || settings.meaningWeight() <= 0 || wordVectors.isEmpty()) {
+            return null;
+        }
+        float[] sum = new float[wordVectors.dimensions()];
+        boolean any = false;
+        for (ComplaintText.Term term : analysis.terms()) {
+            int key = wordKey(term.stem());
+            float weight = (float) (idf(key) / wordCounts.get(key));
+            any |= wordVectors.addTo(term.word(), weight, sum);
+        }
+        double sq = 0;
+        for (float v : sum) {
+            sq += (double) v * v;
+        }
+        if (!any || sq == 0) {
+            return null;
+        }
+        float scale = (float) (1 / Math.sqrt(sq));
+        for (int d = 0; d < sum.length; d++) {
+            sum[d] *= scale;
+        }
+        return sum;
     }
 
     private double idf(int key) {
@@ -331,8 +390,9 @@ public final class ComplaintGrouper {
             groups.put(groupId, group);
             bySlot[group.slot] = group;
         }
-        double similarity = group.size == 0 ? 1 : group.cosine(features.vector());
+        double similarity = group.size == 0 ? 1 : similarity(group, features);
         group.add(features.vector(), settings.centroidTerms());
+        group.addMeaning(features.meaning());
         group.offerSample(complaint.messageId(), similarity, settings.samples());
         if (complaint.at().isAfter(group.lastAt)) {
             group.lastAt = complaint.at();

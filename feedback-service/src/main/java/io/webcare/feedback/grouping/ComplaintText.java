@@ -83,12 +83,20 @@ public final class ComplaintText {
      * guessed from the stop words the text uses.
      */
     public List<Term> terms(String text, String language) {
+        return analyse(text, language).terms();
+    }
+
+    /** The terms of a complaint and the language they were read in. */
+    public record Analysis(List<Term> terms, boolean dutch) {}
+
+    /** Like {@link #terms}, also telling whether the text was read as Dutch (else English). */
+    public Analysis analyse(String text, String language) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return new Analysis(List.of(), "nl".equalsIgnoreCase(language));
         }
         String cleaned = clean(text);
         boolean isDutch = "nl".equalsIgnoreCase(language) || (!"en".equalsIgnoreCase(language) && looksDutch(cleaned));
-        return analyse(isDutch ? dutch : english, cleaned);
+        return new Analysis(analyse(isDutch ? dutch : english, cleaned), isDutch);
     }
 
     static String clean(String text) {

@@ -22,6 +22,11 @@ final class Group {
     private float[] sums = new float[0];
     private double norm;
 
+    /** Sum of the members' unit meaning vectors: null until an English member with word vectors joins. */
+    private float[] meaningSum;
+
+    private double meaningNorm;
+
     /** Word features currently entered in the inverted index, ascending. */
     int[] indexed = new int[0];
 
@@ -53,6 +58,33 @@ final class Group {
             return 0;
         }
         return SparseVector.dot(unit.keys(), unit.values(), unit.size(), keys, sums, keys.length) / norm;
+    }
+
+    boolean hasMeaning() {
+        return meaningNorm > 0;
+    }
+
+    double meaningCosine(float[] unit) {
+        double dot = 0;
+        for (int d = 0; d < unit.length; d++) {
+            dot += unit[d] * meaningSum[d];
+        }
+        return dot / meaningNorm;
+    }
+
+    void addMeaning(float[] unit) {
+        if (unit == null) {
+            return;
+        }
+        if (meaningSum == null) {
+            meaningSum = new float[unit.length];
+        }
+        double sq = 0;
+        for (int d = 0; d < unit.length; d++) {
+            meaningSum[d] += unit[d];
+            sq += (double) meaningSum[d] * meaningSum[d];
+        }
+        meaningNorm = Math.sqrt(sq);
     }
 
     void add(SparseVector unit, int maxTerms) {

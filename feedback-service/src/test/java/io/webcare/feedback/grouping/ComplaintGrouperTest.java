@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,57 @@ class ComplaintGrouperTest {
         assertThat(add("Cancelled flight to Boston, nobody tells anything", "en")
                         .id())
                 .isEqualTo(cancelled);
+    }
+
+    /** Other airline complaints first, so that "flight" is a common word, as it is in a real stream. */
+    private static final List<String> OTHER_FLIGHT_COMPLAINTS = List.of(
+            "Flight to Chicago cancelled, rebooked for tomorrow",
+            "Flight to Denver cancelled again",
+            "Rude gate agent at the Dallas flight",
+            "Seat was broken on my flight to Miami",
+            "Flight to Seattle overbooked, I was bumped",
+            "No wifi on my flight to Atlanta");
+
+    @Test
+    void complaintsAboutALostBagMissingLuggageAndAGoneSuitcaseJoinOneGroupWhileADelayedFlightDoesNot() {
+        OTHER_FLIGHT_COMPLAINTS.forEach(text -> add(text, "en"));
+        UUID lostBag = add("My bag was lost on my flight to Boston", "en").id();
+        assertThat(add("Lost bag after my flight from Boston, nobody at the baggage desk", "en")
+                        .id())
+                .isEqualTo(lostBag);
+        UUID delayed = add("My flight to Boston was delayed for hours", "en").id();
+        assertThat(add("Boston flight delayed again, three hours late", "en").id())
+                .isEqualTo(delayed)
+                .isNotEqualTo(lostBag);
+
+        // "flight" and "Boston" are all these share with either group: the meaning of their other words decides.
+        assertThat(add("Luggage missing after my flight to Boston", "en").id()).isEqualTo(lostBag);
+        assertThat(add("Boston flight, my suitcase is gone", "en").id()).isEqualTo(lostBag);
+        assertThat(add("Still waiting at the gate, my Boston flight is two hours late", "en")
+                        .id())
+                .isEqualTo(delayed);
+    }
+
+    @Test
+    void byTheirWordsAloneMissingLuggageAndAGoneSuitcaseWouldEachStartAGroupOfTheirOwn() {
+        var lexical = new ComplaintGrouper(GroupingSettings.defaults().withMeaning(0, 0.5));
+        List<String> texts = new ArrayList<>(OTHER_FLIGHT_COMPLAINTS);
+        texts.addAll(List.of(
+                "My bag was lost on my flight to Boston",
+                "Lost bag after my flight from Boston, nobody at the baggage desk",
+                "My flight to Boston was delayed for hours",
+                "Boston flight delayed again, three hours late"));
+        for (String text : texts) {
+            lexical.add(new Complaint(UUID.randomUUID(), text, "en", List.of(), T0.plusSeconds(seconds++)));
+        }
+        int groups = lexical.size();
+
+        lexical.add(new Complaint(
+                UUID.randomUUID(), "Luggage missing after my flight to Boston", "en", List.of(), T0.plusSeconds(60)));
+        lexical.add(new Complaint(
+                UUID.randomUUID(), "Boston flight, my suitcase is gone", "en", List.of(), T0.plusSeconds(61)));
+
+        assertThat(lexical.size()).isEqualTo(groups + 2);
     }
 
     @Test
