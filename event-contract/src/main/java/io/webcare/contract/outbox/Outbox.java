@@ -3,6 +3,7 @@ package io.webcare.contract.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.webcare.contract.EventType;
+import io.webcare.contract.ids.TimeOrderedIds;
 import io.webcare.contract.transactions.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,7 @@ public class Outbox {
             throw new IllegalArgumentException(type.ceType() + " does not carry " + payload.getClass());
         }
         var event = new OutboxEvent();
-        event.eventId = UUID.randomUUID();
+        event.eventId = TimeOrderedIds.next();
         event.topic = type.topic();
         event.key = key;
         event.type = type.ceType();
@@ -96,7 +97,7 @@ public class Outbox {
                         + typed.payload().getClass());
             }
             var event = new OutboxEvent();
-            event.eventId = UUID.randomUUID();
+            event.eventId = TimeOrderedIds.next();
             event.topic = typed.type().topic();
             event.key = typed.key();
             event.type = typed.type().ceType();

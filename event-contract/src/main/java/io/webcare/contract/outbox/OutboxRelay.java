@@ -154,15 +154,29 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Reads on from the last position sent: the rows just deleted stay in the index as dead entries until vacuum, and a
+     * read from the start walked through all of them every round (a queue table's classic slowdown, seen here as
+     * stalls of seconds under a backlog). Only when that finds nothing does a read start from the beginning, for an
+     * event whose lower position became visible after higher ones (positions are taken at insert, seen at commit).
+     */
     private void relayUntilEmpty(Connection connection) throws SQLException, InterruptedException {
         InFlight previous = null;
+        long sentUpTo = 0;
         do {
+            List<Long> inFlight = previous == null ? List.of() : previous.positions();
+            List<OutboxEvent> batch = List.of();
             // On shutdown nothing new is read, but what is on its way is still awaited and deleted.
-            List<OutboxEvent> batch = !running
-                    ? List.of()
-                    : OutboxRepository.oldest(
-                            connection, batchSize, previous == null ? List.of() : previous.positions());
+            if (running) {
+                batch = OutboxRepository.oldest(connection, batchSize, sentUpTo, inFlight);
+                if (batch.isEmpty() && sentUpTo > 0) {
+                    batch = OutboxRepository.oldest(connection, batchSize, 0, inFlight);
+                }
+            }
             InFlight current = batch.isEmpty() ? null : send(batch);
+            if (current != null) {
+                sentUpTo = Math.max(sentUpTo, batch.getLast().position);
+            }
             if (previous != null) {
                 awaitAll(previous.acks());
                 OutboxRepository.deleteSent(connection, previous.positions());

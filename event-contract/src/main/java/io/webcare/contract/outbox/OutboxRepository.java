@@ -76,16 +76,19 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     }
 
     /**
-     * The oldest events, at most {@code max}, apart from those still on their way to the broker, read with plain
+     * The oldest events after position {@code after}, at most {@code max}, apart from those still on their way to the
+     * broker, read with plain
      * JDBC: the relay only reads them to send them, and loading them as managed entities (then deleting through a
      * query of one bind parameter per event) cost it more CPU than the sending.
      */
-    static List<OutboxEvent> oldest(Connection connection, int max, List<Long> inFlight) throws SQLException {
+    static List<OutboxEvent> oldest(Connection connection, int max, long after, List<Long> inFlight)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select position, event_id, topic, event_key,"
-                + " event_type, source, occurred_at, payload from outbox_event where position <> all(?)"
-                + " order by position limit ?")) {
-            select.setArray(1, connection.createArrayOf("bigint", inFlight.toArray(Long[]::new)));
-            select.setInt(2, max);
+                + " event_type, source, occurred_at, payload from outbox_event where position > ?"
+                + " and position <> all(?) order by position limit ?")) {
+            select.setLong(1, after);
+            select.setArray(2, connection.createArrayOf("bigint", inFlight.toArray(Long[]::new)));
+            select.setInt(3, max);
             List<OutboxEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

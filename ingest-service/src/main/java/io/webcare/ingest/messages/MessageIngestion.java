@@ -4,6 +4,7 @@ import io.webcare.contract.EventType;
 import io.webcare.contract.events.Channel;
 import io.webcare.contract.events.InboundMessage;
 import io.webcare.contract.events.Visibility;
+import io.webcare.contract.ids.TimeOrderedIds;
 import io.webcare.contract.outbox.Outbox;
 import io.webcare.contract.problem.ProblemException;
 import io.webcare.contract.transactions.AfterCommit;
@@ -117,7 +118,7 @@ public class MessageIngestion {
         String conversationKey = conversationKey(message);
         check(message, conversationKey);
         var delivery = new ReceivedMessage();
-        delivery.messageId = UUID.randomUUID();
+        delivery.messageId = TimeOrderedIds.next();
         delivery.channel = message.channel().wireName();
         delivery.accountId = message.accountId();
         delivery.externalId = message.externalId();
