@@ -2,6 +2,7 @@ package io.webcare.contract.ids;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -17,5 +18,15 @@ public final class TimeOrderedIds {
 
     public static UUID next() {
         return GENERATOR.generate();
+    }
+
+    /**
+     * The lowest id of the given millisecond: every id generated at or after {@code time} sorts after it in
+     * PostgreSQL's order (the bytes from the left), every earlier one before it.
+     */
+    public static UUID lowestAt(Instant time) {
+        long version7 = 0x7000L;
+        long variant = 0x8000_0000_0000_0000L;
+        return new UUID((time.toEpochMilli() << 16) | version7, variant);
     }
 }

@@ -1,7 +1,9 @@
 package io.webcare.ingest.messages;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.webcare.contract.ids.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +82,25 @@ public class ReceivedMessageRepository implements PanacheRepositoryBase<Received
                     }
                 }
                 return found;
+            }
+        });
+    }
+
+    /**
+     * Forgets up to {@code max} delivery keys received before {@code cutoff}; returns how many. Walks the primary key
+     * from its low end (message ids are time-ordered, so the oldest keys come first) instead of needing an index on
+     * the receive time, which would cost every insert.
+     */
+    @Transactional
+    int forgetReceivedBefore(Instant cutoff, int max) {
+        return jdbc(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from received_message where message_id"
+                    + " in (select message_id from received_message where message_id < ? and received_at < ?"
+                    + " order by message_id limit ?)")) {
+                delete.setObject(1, TimeOrderedIds.lowestAt(cutoff));
+                delete.setObject(2, cutoff.atOffset(ZoneOffset.UTC));
+                delete.setInt(3, max);
+                return delete.executeUpdate();
             }
         });
     }
