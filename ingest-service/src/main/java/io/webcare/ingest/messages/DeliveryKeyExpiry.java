@@ -2,17 +2,12 @@ package io.webcare.ingest.messages;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Forgets delivery keys after {@code webcare.ingest.dedup.retention} (30 days), checking every
@@ -24,39 +19,34 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DeliveryKeyExpiry {
-    private static final Logger LOG = Logger.getLogger(DeliveryKeyExpiry.class);
-
     private final ReceivedMessageRepository received;
     private final Clock clock;
     private final Duration retention;
-    private final Duration interval;
     private final int batch;
     private final Counter expired;
-    private final CountDownLatch stopped = new CountDownLatch(1);
 
     public DeliveryKeyExpiry(
             ReceivedMessageRepository received,
             Clock clock,
             MeterRegistry metrics,
             @ConfigProperty(name = "webcare.ingest.dedup.retention", defaultValue = "P30D") Duration retention,
-            @ConfigProperty(name = "webcare.ingest.dedup.expiry-interval", defaultValue = "PT10M") Duration interval,
             @ConfigProperty(name = "webcare.ingest.dedup.expiry-batch", defaultValue = "10000") int batch) {
         this.received = received;
         this.clock = clock;
         this.retention = retention;
-        this.interval = interval;
         this.batch = batch;
         this.expired = Counter.builder("webcare.ingest.dedup.expired")
                 .description("Delivery keys forgotten after the dedup retention")
                 .register(metrics);
     }
 
-    void start(@Observes StartupEvent ignored) {
-        Thread.ofVirtual().name("delivery-key-expiry").start(this::loop);
-    }
-
-    void stop(@Observes ShutdownEvent ignored) {
-        stopped.countDown();
+    @Scheduled(
+            every = "${webcare.ingest.dedup.expiry-interval:PT10M}",
+            delayed = "${webcare.ingest.dedup.expiry-interval:PT10M}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void expireOnSchedule() {
+        expire();
     }
 
     /** Forgets every key received before now minus the retention; returns how many. */
@@ -68,21 +58,7 @@ public class DeliveryKeyExpiry {
             deleted = received.forgetReceivedBefore(cutoff, batch);
             total += deleted;
             expired.increment(deleted);
-        } while (deleted == batch && stopped.getCount() > 0);
+        } while (deleted == batch);
         return total;
-    }
-
-    private void loop() {
-        try {
-            while (!stopped.await(interval.toMillis(), TimeUnit.MILLISECONDS)) {
-                try {
-                    expire();
-                } catch (RuntimeException e) {
-                    LOG.warnf("Expiring delivery keys failed, trying again later: %s", e.toString());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
