@@ -1,6 +1,7 @@
 package io.webcare.testsupport;
 
 import io.webcare.contract.Topics;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import org.apache.kafka.common.test.TestKitNodes;
 /**
  * A real single-node KRaft Kafka broker (Kafka's own test kit) started once per test JVM, with every topic of the
  * contract and its dead-letter twin created. There is no Docker here, so no Testcontainers.
+ *
+ * <p>The broker's directory is ours, not the test kit's default temporary one: that one is deleted by a shutdown hook of
+ * Kafka's own, which races the hook stopping the broker. When the directory vanished first, the broker saw every log
+ * directory fail and halted the JVM with exit code 1 after all tests had passed, failing the build.
  */
 public final class RealKafkaBroker {
     private static KafkaClusterTestKit cluster;
@@ -30,6 +35,7 @@ public final class RealKafkaBroker {
     private static void start() {
         try {
             var nodes = new TestKitNodes.Builder()
+                    .setBaseDirectory(Files.createTempDirectory("webcare-test-kafka"))
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
@@ -40,6 +46,7 @@ public final class RealKafkaBroker {
                     .setConfigProp("transaction.state.log.replication.factor", "1")
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setDeleteOnClose(true)
                     .build();
             cluster.format();
             cluster.startup();
