@@ -45,6 +45,8 @@ public class OutboxRelay {
     private static final long BACKLOG_COUNT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** How long an idle relay keeps its lock for the next commit; short, so another instance's events wait little. */
     private static final long STAY_RELAY_MILLIS = 50;
+    /** How often, at most, a busy relay looks below the positions it sent, for events that committed late. */
+    private static final long LATE_EVENT_LOOK_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final AgroalDataSource dataSource;
     private final Map<String, Object> kafkaConfig;
@@ -55,6 +57,10 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private long backlogCountedAt = System.nanoTime() - BACKLOG_COUNT_INTERVAL_NANOS;
+    /** The highest position sent since this instance became the relay (0: read from the start). */
+    private long sentUpTo;
+
+    private long lateEventsLookedAt = System.nanoTime();
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
@@ -140,6 +146,8 @@ public class OutboxRelay {
             if (!OutboxRepository.tryBecomeRelay(connection)) {
                 return;
             }
+            // Another instance may have relayed since this one last did: start from the beginning.
+            sentUpTo = 0;
             try {
                 boolean moreWork = true;
                 while (moreWork) {
@@ -157,21 +165,20 @@ public class OutboxRelay {
     /**
      * Reads on from the last position sent: the rows just deleted stay in the index as dead entries until vacuum, and a
      * read from the start walked through all of them every round (a queue table's classic slowdown, seen here as
-     * stalls of seconds under a backlog). Only when that finds nothing does a read start from the beginning, for an
-     * event whose lower position became visible after higher ones (positions are taken at insert, seen at commit).
+     * stalls of seconds under a backlog). Once a second a read starts from the beginning instead, for an event whose
+     * lower position became visible after higher ones (positions are taken at insert, seen at commit; so is every
+     * read of a relay that just took over). Such an event is of another transaction than the events sent around it,
+     * never a later event of the same key (those are written one after the other), so the order per key holds.
      */
     private void relayUntilEmpty(Connection connection) throws SQLException, InterruptedException {
         InFlight previous = null;
-        long sentUpTo = 0;
         do {
             List<Long> inFlight = previous == null ? List.of() : previous.positions();
             List<OutboxEvent> batch = List.of();
             // On shutdown nothing new is read, but what is on its way is still awaited and deleted.
             if (running) {
-                batch = OutboxRepository.oldest(connection, batchSize, sentUpTo, inFlight);
-                if (batch.isEmpty() && sentUpTo > 0) {
-                    batch = OutboxRepository.oldest(connection, batchSize, 0, inFlight);
-                }
+                long after = timeToLookForLateEvents() ? 0 : sentUpTo;
+                batch = OutboxRepository.oldest(connection, batchSize, after, inFlight);
             }
             InFlight current = batch.isEmpty() ? null : send(batch);
             if (current != null) {
@@ -185,6 +192,15 @@ public class OutboxRelay {
             updateBacklog(connection, batch.size());
             previous = current;
         } while (previous != null);
+    }
+
+    private boolean timeToLookForLateEvents() {
+        long now = System.nanoTime();
+        if (now - lateEventsLookedAt < LATE_EVENT_LOOK_INTERVAL_NANOS) {
+            return false;
+        }
+        lateEventsLookedAt = now;
+        return true;
     }
 
     private InFlight send(List<OutboxEvent> batch) {
@@ -202,9 +218,9 @@ public class OutboxRelay {
         if (read < batchSize) {
             backlog.set(read);
         } else if (System.nanoTime() - backlogCountedAt > BACKLOG_COUNT_INTERVAL_NANOS) {
-            // A count reads the whole table: under a large backlog, counting after every full batch cost the relay
-            // about as much as deleting the batch.
-            backlog.set(OutboxRepository.backlog(connection));
+            // Counted above the last position sent, not over the whole table, whose deleted rows await vacuum; and
+            // only every few seconds: counting after every full batch cost the relay as much as deleting the batch.
+            backlog.set(OutboxRepository.countAfter(connection, sentUpTo));
             backlogCountedAt = System.nanoTime();
         }
     }

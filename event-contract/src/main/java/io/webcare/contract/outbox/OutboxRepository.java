@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,35 +78,81 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
 
     /**
      * The oldest events after position {@code after}, at most {@code max}, apart from those still on their way to the
-     * broker, read with plain
-     * JDBC: the relay only reads them to send them, and loading them as managed entities (then deleting through a
-     * query of one bind parameter per event) cost it more CPU than the sending.
+     * broker, read with plain JDBC: the relay only reads them to send them, and loading them as managed entities (then
+     * deleting through a query of one bind parameter per event) cost it more CPU than the sending.
      */
     static List<OutboxEvent> oldest(Connection connection, int max, long after, List<Long> inFlight)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select position, event_id, topic, event_key,"
-                + " event_type, source, occurred_at, payload from outbox_event where position > ?"
-                + " and position <> all(?) order by position limit ?")) {
-            select.setLong(1, after);
-            select.setArray(2, connection.createArrayOf("bigint", inFlight.toArray(Long[]::new)));
-            select.setInt(3, max);
-            List<OutboxEvent> events = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    var event = new OutboxEvent();
-                    event.position = rows.getLong(1);
-                    event.eventId = rows.getObject(2, UUID.class);
-                    event.topic = rows.getString(3);
-                    event.key = rows.getString(4);
-                    event.type = rows.getString(5);
-                    event.source = rows.getString(6);
-                    event.occurredAt = rows.getObject(7, OffsetDateTime.class).toInstant();
-                    event.payload = rows.getString(8);
-                    events.add(event);
+        return alongThePositionIndex(connection, () -> {
+            try (PreparedStatement select = connection.prepareStatement("select position, event_id, topic, event_key,"
+                    + " event_type, source, occurred_at, payload from outbox_event where position > ?"
+                    + " and position <> all(?) order by position limit ?")) {
+                select.setLong(1, after);
+                select.setArray(2, connection.createArrayOf("bigint", inFlight.toArray(Long[]::new)));
+                select.setInt(3, max);
+                List<OutboxEvent> events = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        var event = new OutboxEvent();
+                        event.position = rows.getLong(1);
+                        event.eventId = rows.getObject(2, UUID.class);
+                        event.topic = rows.getString(3);
+                        event.key = rows.getString(4);
+                        event.type = rows.getString(5);
+                        event.source = rows.getString(6);
+                        event.occurredAt =
+                                rows.getObject(7, OffsetDateTime.class).toInstant();
+                        event.payload = rows.getString(8);
+                        events.add(event);
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    /** How many events wait after position {@code after}. */
+    static long countAfter(Connection connection, long after) throws SQLException {
+        return alongThePositionIndex(connection, () -> {
+            try (PreparedStatement count =
+                    connection.prepareStatement("select count(*) from outbox_event where position > ?")) {
+                count.setLong(1, after);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
                 }
             }
-            return events;
+        });
+    }
+
+    /**
+     * Runs a statement of the relay's on its own connection (in autocommit otherwise) in a transaction where the
+     * planner may only walk the position index. A queue table fools the planner: analysed when it had just run dry, with the
+     * pages of the deleted rows not yet reclaimed, its statistics say "a handful of rows on thousands of pages", and a
+     * read of the oldest events became a scan of the whole table and a sort, hundreds of milliseconds each, for as
+     * long as the table was full again (up to the next analyse, a minute later). The relay fell behind by a hundred
+     * thousand events that way. {@code set local} ends with the transaction, so the pooled connection goes back as it
+     * came.
+     */
+    private static <T> T alongThePositionIndex(Connection connection, SqlRead<T> read) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local enable_seqscan = off; set local enable_bitmapscan = off");
+            }
+            T result = read.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
+    }
+
+    private interface SqlRead<T> {
+        T run() throws SQLException;
     }
 
     /**
@@ -113,18 +160,12 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
      * at insert but become visible at commit, so a lower position can commit after a batch was read.
      */
     static void deleteSent(Connection connection, List<Long> positions) throws SQLException {
-        try (PreparedStatement delete =
-                connection.prepareStatement("delete from outbox_event where position = any(?)")) {
-            delete.setArray(1, connection.createArrayOf("bigint", positions.toArray(Long[]::new)));
-            delete.executeUpdate();
-        }
-    }
-
-    static long backlog(Connection connection) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement("select count(*) from outbox_event");
-                ResultSet row = count.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        alongThePositionIndex(connection, () -> {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("delete from outbox_event where position = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("bigint", positions.toArray(Long[]::new)));
+                return delete.executeUpdate();
+            }
+        });
     }
 }

@@ -1,0 +1,89 @@
+package io.webcare.ingest.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.webcare.contract.EventType;
+import io.webcare.contract.Topics;
+import io.webcare.contract.events.Channel;
+import io.webcare.contract.events.ReplyDelivered;
+import io.webcare.contract.outbox.Outbox;
+import io.webcare.testsupport.CapturedEvent;
+import io.webcare.testsupport.EventCapture;
+import io.webcare.testsupport.WebcareTestInfrastructure;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox relay reads on from the last position it sent. An event whose transaction took its position first but
+ * committed last must still leave, however busy the relay is with the events after it.
+ */
+@QuarkusTest
+@WithTestResource(WebcareTestInfrastructure.class)
+class OutboxLateCommitTest {
+    @Inject
+    Outbox outbox;
+
+    private ReplyDelivered delivered(String conversation) {
+        return new ReplyDelivered(
+                UUID.randomUUID(), UUID.randomUUID(), conversation, Channel.WHATSAPP, "wamid.x", 1, Instant.now());
+    }
+
+    @Test
+    void anEventCommittedAfterLaterOnesStillReachesTheTopicOnce() throws Exception {
+        String slow = "whatsapp:acme:slow-" + UUID.randomUUID();
+        String fast = "whatsapp:acme:fast-" + UUID.randomUUID();
+        var positionTaken = new CountDownLatch(1);
+        var mayCommit = new CountDownLatch(1);
+        try (var deliveries = EventCapture.of(Topics.REPLIES_DELIVERY)) {
+            // The slow transaction stores its event (taking the lower position) and holds its commit back.
+            CompletableFuture<Void> slowTransaction = CompletableFuture.runAsync(
+                    () -> QuarkusTransaction.requiringNew().run(() -> {
+                        outbox.publish(EventType.REPLY_DELIVERED, slow, delivered(slow));
+                        positionTaken.countDown();
+                        await(mayCommit);
+                    }));
+            assertThat(positionTaken.await(30, TimeUnit.SECONDS)).isTrue();
+            // Meanwhile others commit theirs, and the relay sends them: it has read past the slow one's position.
+            for (int i = 0; i < 3; i++) {
+                QuarkusTransaction.requiringNew()
+                        .run(() -> outbox.publish(EventType.REPLY_DELIVERED, fast, delivered(fast)));
+            }
+            deliveries.awaitCount(
+                    EventType.REPLY_DELIVERED,
+                    (ReplyDelivered d) -> d.conversationKey().equals(fast),
+                    3,
+                    Duration.ofSeconds(30));
+
+            mayCommit.countDown();
+            slowTransaction.get(30, TimeUnit.SECONDS);
+
+            deliveries.await(EventType.REPLY_DELIVERED, (ReplyDelivered d) -> d.conversationKey()
+                    .equals(slow));
+            List<CapturedEvent<ReplyDelivered>> slowOnes = deliveries.allAfter(
+                    Duration.ofSeconds(2), EventType.REPLY_DELIVERED, (ReplyDelivered d) -> d.conversationKey()
+                            .equals(slow));
+            assertThat(slowOnes).hasSize(1);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the slow transaction commit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
