@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.admin.Admin;
@@ -221,19 +222,7 @@ public final class IngestBenchmark {
     // --- (a) webhooks -----------------------------------------------------------------------------------------------
 
     private Phase webhooks(String run, int n, int concurrency, Duration timeout, boolean report) {
-        String path = "/webhooks/meta";
-        LatencyRecorder latency = new LatencyRecorder();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicReference<String> firstFailure = new AtomicReference<>();
-        Semaphore inFlight = new Semaphore(concurrency);
         Mac mac = hmac();
-        HttpClient client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setDefaultHost(config.ingestUrl().getHost())
-                        .setDefaultPort(config.ingestUrl().getPort())
-                        .setKeepAlive(true)
-                        .setConnectTimeout(5_000),
-                new PoolOptions().setHttp1MaxSize(concurrency));
         // The platform builds and signs its deliveries, not ingest: done before the clock starts, so that the
         // client, on the same two cores, takes as little CPU from the service it measures as it can.
         Buffer[] bodies = new Buffer[n];
@@ -243,68 +232,103 @@ public final class IngestBenchmark {
             bodies[i] = Buffer.buffer(body);
             signatures[i] = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
         }
-        try (Arrivals arrivals = Arrivals.watch(config.kafkaBootstrapServers(), run, false)) {
+        try (Poster poster = new Poster(concurrency, timeout);
+                Arrivals arrivals = Arrivals.watch(config.kafkaBootstrapServers(), run, false)) {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                Buffer body = bodies[i];
-                String signature = signatures[i];
-                inFlight.acquireUninterruptibly();
-                long sent = System.nanoTime();
-                client.request(new RequestOptions()
-                                .setMethod(HttpMethod.POST)
-                                .setURI(path)
-                                .setConnectTimeout(5_000)
+                poster.post(
+                        new RequestOptions()
+                                .setURI("/webhooks/meta")
                                 .setIdleTimeout(30_000)
                                 .putHeader("Content-Type", "application/json")
-                                .putHeader("X-Hub-Signature-256", signature))
-                        .compose(request -> request.send(body))
-                        .compose(response -> response.body()
-                                .map(b -> response.statusCode() == 200
-                                        ? null
-                                        : response.statusCode() + " " + abbreviate(b.toString())))
-                        .onComplete(result -> {
-                            try {
-                                latency.record(Duration.ofNanos(System.nanoTime() - sent));
-                                String failure =
-                                        result.failed() ? result.cause().toString() : result.result();
-                                if (failure != null) {
-                                    failures.incrementAndGet();
-                                    firstFailure.compareAndSet(null, failure);
-                                }
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
+                                .putHeader("X-Hub-Signature-256", signatures[i]),
+                        bodies[i],
+                        1,
+                        answer -> true);
             }
-            awaitAnswers(inFlight, concurrency, timeout);
+            poster.awaitAnswers();
             long acked = System.nanoTime();
-            long lastArrival = arrivals.awaitCount(n - failures.get(), timeout);
+            long lastArrival = arrivals.awaitCount(n - poster.failures.get(), timeout);
             return phase(
                     "webhooks (one message per signed delivery)",
                     n,
                     start,
                     acked,
                     lastArrival,
-                    latency,
-                    failures.get(),
-                    firstFailure.get(),
+                    poster,
                     arrivals,
                     report);
-        } finally {
-            client.close().toCompletionStage().toCompletableFuture().join();
         }
     }
 
-    /** Waits for the last answers; a delivery never answered (nor failed by its timeout) fails the run, not hangs it. */
-    private static void awaitAnswers(Semaphore inFlight, int concurrency, Duration timeout) {
-        try {
-            if (!inFlight.tryAcquire(concurrency, timeout.toSeconds() + 60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException((concurrency - inFlight.availablePermits())
-                        + " deliveries were neither answered nor timed out");
+    /**
+     * Posts bodies to ingest, {@code parallel} at a time over pooled keep-alive connections, and records each answer's
+     * latency and the messages of the bodies not taken in. An answer never given (nor failed by its timeout) fails the
+     * run instead of hanging it.
+     */
+    private final class Poster implements AutoCloseable {
+        final LatencyRecorder latency = new LatencyRecorder();
+        final AtomicInteger failures = new AtomicInteger();
+        final AtomicReference<String> firstFailure = new AtomicReference<>();
+        private final int parallel;
+        private final Duration timeout;
+        private final Semaphore inFlight;
+        private final HttpClient client;
+
+        Poster(int parallel, Duration timeout) {
+            this.parallel = parallel;
+            this.timeout = timeout;
+            this.inFlight = new Semaphore(parallel);
+            this.client = vertx.createHttpClient(
+                    new HttpClientOptions()
+                            .setDefaultHost(config.ingestUrl().getHost())
+                            .setDefaultPort(config.ingestUrl().getPort())
+                            .setKeepAlive(true)
+                            .setConnectTimeout(5_000),
+                    new PoolOptions().setHttp1MaxSize(parallel));
+        }
+
+        /** Posts {@code body}, which carries {@code messages}; a 200 whose answer {@code taken} accepts counts. */
+        void post(RequestOptions request, Buffer body, int messages, Predicate<String> taken) {
+            inFlight.acquireUninterruptibly();
+            long sent = System.nanoTime();
+            client.request(request.setMethod(HttpMethod.POST).setConnectTimeout(5_000))
+                    .compose(r -> r.send(body))
+                    .compose(response -> response.body().map(answer -> {
+                        String text = answer.toString();
+                        return response.statusCode() == 200 && taken.test(text)
+                                ? null
+                                : response.statusCode() + " " + abbreviate(text);
+                    }))
+                    .onComplete(result -> {
+                        try {
+                            latency.record(Duration.ofNanos(System.nanoTime() - sent));
+                            String failure = result.failed() ? result.cause().toString() : result.result();
+                            if (failure != null) {
+                                failures.addAndGet(messages);
+                                firstFailure.compareAndSet(null, failure);
+                            }
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+        }
+
+        void awaitAnswers() {
+            try {
+                if (!inFlight.tryAcquire(parallel, timeout.toSeconds() + 60, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException(
+                            (parallel - inFlight.availablePermits()) + " requests were neither answered nor timed out");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        }
+
+        @Override
+        public void close() {
+            client.close().toCompletionStage().toCompletableFuture().join();
         }
     }
 
@@ -332,64 +356,33 @@ public final class IngestBenchmark {
     // --- (b) bulk ---------------------------------------------------------------------------------------------------
 
     private Phase bulk(String run, int n, int linesPerBody, Duration timeout, boolean report, boolean capture) {
-        String path = "/api/v1/messages/bulk";
         String token = stack.integrationToken();
-        LatencyRecorder latency = new LatencyRecorder();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicReference<String> firstFailure = new AtomicReference<>();
         int bodies = (n + linesPerBody - 1) / linesPerBody;
-        int parallel = Math.min(2, bodies); // two bodies in flight: one being read while the other commits
-        Semaphore inFlight = new Semaphore(parallel);
-        HttpClient client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setDefaultHost(config.ingestUrl().getHost())
-                        .setDefaultPort(config.ingestUrl().getPort())
-                        .setKeepAlive(true)
-                        .setConnectTimeout(5_000),
-                new PoolOptions().setHttp1MaxSize(parallel));
         // As for the webhooks: the contact centre writes its export, not ingest, so the bodies are built before
         // the clock starts.
         Buffer[] ndjson = new Buffer[bodies];
         for (int b = 0; b < bodies; b++) {
             ndjson[b] = bulkBody(run, b * linesPerBody, Math.min(n, (b + 1) * linesPerBody));
         }
-        try (Arrivals arrivals = Arrivals.watch(config.kafkaBootstrapServers(), run, capture)) {
+        // Two bodies in flight: one being read while the other commits.
+        try (Poster poster = new Poster(Math.min(2, bodies), timeout);
+                Arrivals arrivals = Arrivals.watch(config.kafkaBootstrapServers(), run, capture)) {
             long start = System.nanoTime();
             for (int b = 0; b < bodies; b++) {
-                Buffer body = ndjson[b];
                 int lines = Math.min(n, (b + 1) * linesPerBody) - b * linesPerBody;
-                inFlight.acquireUninterruptibly();
-                long sent = System.nanoTime();
-                client.request(new RequestOptions()
-                                .setMethod(HttpMethod.POST)
-                                .setURI(path)
-                                .setConnectTimeout(5_000)
+                poster.post(
+                        new RequestOptions()
+                                .setURI("/api/v1/messages/bulk")
                                 .setIdleTimeout(300_000)
                                 .putHeader("Content-Type", "application/x-ndjson")
-                                .putHeader("Authorization", "Bearer " + token))
-                        .compose(request -> request.send(body))
-                        .compose(response -> response.body()
-                                .map(answer -> response.statusCode() == 200
-                                                && answer.toString().contains("\"accepted\":" + lines)
-                                        ? null
-                                        : response.statusCode() + " " + abbreviate(answer.toString())))
-                        .onComplete(result -> {
-                            try {
-                                latency.record(Duration.ofNanos(System.nanoTime() - sent));
-                                String failure =
-                                        result.failed() ? result.cause().toString() : result.result();
-                                if (failure != null) {
-                                    failures.addAndGet(lines);
-                                    firstFailure.compareAndSet(null, failure);
-                                }
-                            } finally {
-                                inFlight.release();
-                            }
-                        });
+                                .putHeader("Authorization", "Bearer " + token),
+                        ndjson[b],
+                        lines,
+                        answer -> answer.contains("\"accepted\":" + lines));
             }
-            awaitAnswers(inFlight, parallel, timeout);
+            poster.awaitAnswers();
             long acked = System.nanoTime();
-            long lastArrival = arrivals.awaitCount(n - failures.get(), timeout);
+            long lastArrival = arrivals.awaitCount(n - poster.failures.get(), timeout);
             if (capture) {
                 publishedEvents = arrivals.captured();
             }
@@ -399,13 +392,9 @@ public final class IngestBenchmark {
                     start,
                     acked,
                     lastArrival,
-                    latency,
-                    failures.get(),
-                    firstFailure.get(),
+                    poster,
                     arrivals,
                     report);
-        } finally {
-            client.close().toCompletionStage().toCompletableFuture().join();
         }
     }
 
@@ -436,13 +425,12 @@ public final class IngestBenchmark {
             long start,
             long acked,
             long lastArrival,
-            LatencyRecorder latency,
-            int failures,
-            String firstFailure,
+            Poster poster,
             Arrivals arrivals,
             boolean report) {
-        if (failures > 0) {
-            throw new IllegalStateException(name + ": " + failures + " not accepted; first: " + firstFailure);
+        if (poster.failures.get() > 0) {
+            throw new IllegalStateException(
+                    name + ": " + poster.failures.get() + " not accepted; first: " + poster.firstFailure.get());
         }
         if (lastArrival < 0) {
             throw new IllegalStateException(name + ": only " + arrivals.count() + " of " + n
@@ -450,7 +438,7 @@ public final class IngestBenchmark {
         }
         double ackRate = n / seconds(acked - start);
         double topicRate = n / seconds(Math.max(lastArrival, acked) - start);
-        Phase phase = new Phase(name, n, ackRate, topicRate, latency);
+        Phase phase = new Phase(name, n, ackRate, topicRate, poster.latency);
         if (report) {
             print(phase);
         }
