@@ -54,8 +54,10 @@ public class GroupingState {
         var g = config.grouping();
         grouper = new ComplaintGrouper(GroupingSettings.defaults()
                 .withSimilarity(g.similarity())
-                .withMeaning(g.meaningWeight(), g.meaningSimilarity())
-                .withLimits(g.maxGroups(), g.idleExpiry()));
+                .withMeaningWeight(g.meaningWeight())
+                .withMeaningSimilarity(g.meaningSimilarity())
+                .withMaxGroups(g.maxGroups())
+                .withIdleExpiry(g.idleExpiry()));
         var s = config.spike();
         spikes = new SpikeDetector(s.bucket(), s.window(), s.minCount(), s.factor(), s.baselineWeight());
         Instant now = Instant.now(clock);

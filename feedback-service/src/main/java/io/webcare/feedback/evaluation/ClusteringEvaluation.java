@@ -85,15 +85,15 @@ public final class ClusteringEvaluation {
         }
         GroupingSettings base = GroupingSettings.defaults();
         if (first(options, "indexed-terms") != null || first(options, "query-terms") != null) {
-            base = base.withSearch(
-                    Integer.parseInt(Objects.requireNonNullElse(first(options, "indexed-terms"), "20")),
-                    Integer.parseInt(Objects.requireNonNullElse(first(options, "query-terms"), "16")));
+            base = base.withIndexedTerms(
+                            Integer.parseInt(Objects.requireNonNullElse(first(options, "indexed-terms"), "20")))
+                    .withQueryTerms(Integer.parseInt(Objects.requireNonNullElse(first(options, "query-terms"), "16")));
         }
         if (first(options, "character-weight") != null) {
             base = base.withCharacterWeight(Double.parseDouble(first(options, "character-weight")));
         }
         if (first(options, "meaning-weight") != null) {
-            base = base.withMeaning(Double.parseDouble(first(options, "meaning-weight")), base.meaningSimilarity());
+            base = base.withMeaningWeight(Double.parseDouble(first(options, "meaning-weight")));
         }
         List<Double> meaningThresholds = new ArrayList<>();
         String meaningSimilarity = first(options, "meaning-similarity");
@@ -124,7 +124,7 @@ public final class ClusteringEvaluation {
         } else {
             GroupingSettings lexical = base.withSimilarity(thresholds.getFirst());
             for (double threshold : meaningThresholds) {
-                variants.add(lexical.withMeaning(lexical.meaningWeight(), threshold));
+                variants.add(lexical.withMeaningSimilarity(threshold));
             }
         }
         System.out.println("similarity (lexical/blended)  groups  in-groups-of-2+  ARI     NMI     purity  seconds");

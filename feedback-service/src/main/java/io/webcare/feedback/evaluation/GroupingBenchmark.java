@@ -4,7 +4,6 @@ import io.webcare.feedback.grouping.Complaint;
 import io.webcare.feedback.grouping.ComplaintGrouper;
 import io.webcare.feedback.grouping.GroupingSettings;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,16 +80,15 @@ public final class GroupingBenchmark {
         double novel = Double.parseDouble(first(options, "novel", "0.05"));
         Random random = new Random(42);
 
-        GroupingSettings settings = GroupingSettings.defaults().withLimits(Math.max(groups, 1), Duration.ofDays(14));
+        GroupingSettings settings = GroupingSettings.defaults().withMaxGroups(Math.max(groups, 1));
         if (options.containsKey("indexed-terms") || options.containsKey("query-terms")) {
             // --indexed-terms 10 --query-terms 8: the candidate search before issue 7, to compare its cost
-            settings = settings.withSearch(
-                    intOption(options, "indexed-terms", settings.indexedTerms()),
-                    intOption(options, "query-terms", settings.queryTerms()));
+            settings = settings.withIndexedTerms(intOption(options, "indexed-terms", settings.indexedTerms()))
+                    .withQueryTerms(intOption(options, "query-terms", settings.queryTerms()));
         }
         if (options.containsKey("meaning-weight")) { // 0: lexical only, as before issue 7's word vectors
-            settings = settings.withMeaning(
-                    Double.parseDouble(options.get("meaning-weight").getFirst()), settings.meaningSimilarity());
+            settings = settings.withMeaningWeight(
+                    Double.parseDouble(options.get("meaning-weight").getFirst()));
         }
         ComplaintGrouper grouper = new ComplaintGrouper(settings);
         List<Problem> problems = new ArrayList<>();

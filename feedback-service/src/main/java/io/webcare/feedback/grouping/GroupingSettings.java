@@ -1,5 +1,6 @@
 package io.webcare.feedback.grouping;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Duration;
 
 /**
@@ -23,6 +24,7 @@ import java.time.Duration;
  *     group with English members to join it; {@code similarity} applies when either side has no word vectors
  * @param samples representative messages kept per group
  */
+@RecordBuilder
 public record GroupingSettings(
         double similarity,
         int maxGroups,
@@ -35,7 +37,8 @@ public record GroupingSettings(
         double characterWeight,
         double meaningWeight,
         double meaningSimilarity,
-        int samples) {
+        int samples)
+        implements GroupingSettingsBuilder.With {
 
     /**
      * The defaults. The meaning weight 0.5 and its threshold 0.50 (issue 7, word vectors) were chosen on the dev halves
@@ -46,85 +49,5 @@ public record GroupingSettings(
      */
     public static GroupingSettings defaults() {
         return new GroupingSettings(0.30, 200_000, Duration.ofDays(14), 48, 20, 16, 1_000, 64, 0.3, 0.5, 0.50, 3);
-    }
-
-    public GroupingSettings withSimilarity(double value) {
-        return new GroupingSettings(
-                value,
-                maxGroups,
-                idleExpiry,
-                centroidTerms,
-                indexedTerms,
-                queryTerms,
-                postingScan,
-                candidates,
-                characterWeight,
-                meaningWeight,
-                meaningSimilarity,
-                samples);
-    }
-
-    public GroupingSettings withCharacterWeight(double value) {
-        return new GroupingSettings(
-                similarity,
-                maxGroups,
-                idleExpiry,
-                centroidTerms,
-                indexedTerms,
-                queryTerms,
-                postingScan,
-                candidates,
-                value,
-                meaningWeight,
-                meaningSimilarity,
-                samples);
-    }
-
-    public GroupingSettings withLimits(int maxGroupsValue, Duration idleExpiryValue) {
-        return new GroupingSettings(
-                similarity,
-                maxGroupsValue,
-                idleExpiryValue,
-                centroidTerms,
-                indexedTerms,
-                queryTerms,
-                postingScan,
-                candidates,
-                characterWeight,
-                meaningWeight,
-                meaningSimilarity,
-                samples);
-    }
-
-    public GroupingSettings withSearch(int indexedTermsValue, int queryTermsValue) {
-        return new GroupingSettings(
-                similarity,
-                maxGroups,
-                idleExpiry,
-                centroidTerms,
-                indexedTermsValue,
-                queryTermsValue,
-                postingScan,
-                candidates,
-                characterWeight,
-                meaningWeight,
-                meaningSimilarity,
-                samples);
-    }
-
-    public GroupingSettings withMeaning(double weight, double threshold) {
-        return new GroupingSettings(
-                similarity,
-                maxGroups,
-                idleExpiry,
-                centroidTerms,
-                indexedTerms,
-                queryTerms,
-                postingScan,
-                candidates,
-                characterWeight,
-                weight,
-                threshold,
-                samples);
     }
 }

@@ -77,7 +77,7 @@ class ComplaintGrouperTest {
 
     @Test
     void byTheirWordsAloneMissingLuggageAndAGoneSuitcaseWouldEachStartAGroupOfTheirOwn() {
-        var lexical = new ComplaintGrouper(GroupingSettings.defaults().withMeaning(0, 0.5));
+        var lexical = new ComplaintGrouper(GroupingSettings.defaults().withMeaningWeight(0));
         List<String> texts = new ArrayList<>(OTHER_FLIGHT_COMPLAINTS);
         texts.addAll(List.of(
                 "My bag was lost on my flight to Boston",
@@ -167,7 +167,7 @@ class ComplaintGrouperTest {
 
     @Test
     void theNumberOfGroupsIsBoundedAndTheLeastRecentlyJoinedGoFirst() {
-        var small = new ComplaintGrouper(GroupingSettings.defaults().withLimits(100, Duration.ofDays(14)));
+        var small = new ComplaintGrouper(GroupingSettings.defaults().withMaxGroups(100));
         UUID first = null;
         for (int i = 0; i < 300; i++) {
             UUID id = small.add(new Complaint(

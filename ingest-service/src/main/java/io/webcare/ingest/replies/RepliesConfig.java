@@ -47,7 +47,7 @@ public interface RepliesConfig {
     @WithDefault("PT10M")
     Duration sendingLease();
 
-    /** How often replies left "sending" are looked for. */
+    /** How often replies left "sending" are looked for (the schedule of {@link StaleReplySweeper}). */
     @WithDefault("PT30S")
     Duration sweepInterval();
 
