@@ -111,6 +111,16 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         });
     }
 
+    /** The last position the table's identity sequence handed out (0 if none yet). */
+    static long lastPositionTaken(Connection connection) throws SQLException {
+        try (PreparedStatement last = connection.prepareStatement("select coalesce(pg_sequence_last_value("
+                        + "pg_get_serial_sequence('outbox_event', 'position')::regclass), 0)");
+                ResultSet row = last.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** How many events wait after position {@code after}. */
     static long countAfter(Connection connection, long after) throws SQLException {
         return alongThePositionIndex(connection, () -> {

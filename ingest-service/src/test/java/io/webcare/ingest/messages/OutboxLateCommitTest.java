@@ -33,9 +33,81 @@ class OutboxLateCommitTest {
     @Inject
     Outbox outbox;
 
+    /** Threads of the test's own: the common pool has one thread on two cores, and a held transaction blocks it. */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
     private ReplyDelivered delivered(String conversation) {
+        return delivered(conversation, "wamid.x");
+    }
+
+    private ReplyDelivered delivered(String conversation, String platformMessageId) {
         return new ReplyDelivered(
-                UUID.randomUUID(), UUID.randomUUID(), conversation, Channel.WHATSAPP, "wamid.x", 1, Instant.now());
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                conversation,
+                Channel.WHATSAPP,
+                platformMessageId,
+                1,
+                Instant.now());
+    }
+
+    @Test
+    void aLateEventLeavesBeforeTheNextEventOfItsKeyWhileTheRelayStaysBusy() throws Exception {
+        String conversation = "whatsapp:acme:ordered-" + UUID.randomUUID();
+        String noise = "whatsapp:acme:noise-" + UUID.randomUUID();
+        var positionTaken = new CountDownLatch(1);
+        var mayCommit = new CountDownLatch(1);
+        var stopNoise = new java.util.concurrent.atomic.AtomicBoolean();
+        try (var deliveries = EventCapture.of(Topics.REPLIES_DELIVERY)) {
+            CompletableFuture<Void> first = CompletableFuture.runAsync(
+                    () -> QuarkusTransaction.requiringNew().run(() -> {
+                        outbox.publish(EventType.REPLY_DELIVERED, conversation, delivered(conversation, "first"));
+                        positionTaken.countDown();
+                        await(mayCommit);
+                    }),
+                    threads);
+            assertThat(positionTaken.await(30, TimeUnit.SECONDS)).isTrue();
+            // A steady stream of other events keeps the relay busy (and its lock held) past the first's position.
+            CompletableFuture<Void> stream = CompletableFuture.runAsync(
+                    () -> {
+                        while (!stopNoise.get()) {
+                            QuarkusTransaction.requiringNew()
+                                    .run(() -> outbox.publish(EventType.REPLY_DELIVERED, noise, delivered(noise)));
+                        }
+                    },
+                    threads);
+            deliveries.awaitCount(
+                    EventType.REPLY_DELIVERED,
+                    (ReplyDelivered d) -> d.conversationKey().equals(noise),
+                    50,
+                    Duration.ofSeconds(30));
+
+            mayCommit.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            // The next event of the same conversation, written once the first has committed.
+            QuarkusTransaction.requiringNew()
+                    .run(() ->
+                            outbox.publish(EventType.REPLY_DELIVERED, conversation, delivered(conversation, "second")));
+            deliveries.awaitCount(
+                    EventType.REPLY_DELIVERED,
+                    (ReplyDelivered d) -> d.conversationKey().equals(noise),
+                    200,
+                    Duration.ofSeconds(30));
+            stopNoise.set(true);
+            stream.get(30, TimeUnit.SECONDS);
+
+            List<CapturedEvent<ReplyDelivered>> ordered = deliveries.awaitCount(
+                    EventType.REPLY_DELIVERED,
+                    (ReplyDelivered d) -> d.conversationKey().equals(conversation),
+                    2,
+                    Duration.ofSeconds(30));
+            assertThat(ordered).extracting(e -> e.payload().platformMessageId()).containsExactly("first", "second");
+        }
     }
 
     @Test
@@ -51,7 +123,8 @@ class OutboxLateCommitTest {
                         outbox.publish(EventType.REPLY_DELIVERED, slow, delivered(slow));
                         positionTaken.countDown();
                         await(mayCommit);
-                    }));
+                    }),
+                    threads);
             assertThat(positionTaken.await(30, TimeUnit.SECONDS)).isTrue();
             // Meanwhile others commit theirs, and the relay sends them: it has read past the slow one's position.
             for (int i = 0; i < 3; i++) {
