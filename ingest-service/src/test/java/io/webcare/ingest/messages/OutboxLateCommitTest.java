@@ -60,18 +60,10 @@ class OutboxLateCommitTest {
     void aLateEventLeavesBeforeTheNextEventOfItsKeyWhileTheRelayStaysBusy() throws Exception {
         String conversation = "whatsapp:acme:ordered-" + UUID.randomUUID();
         String noise = "whatsapp:acme:noise-" + UUID.randomUUID();
-        var positionTaken = new CountDownLatch(1);
-        var mayCommit = new CountDownLatch(1);
         var stopNoise = new java.util.concurrent.atomic.AtomicBoolean();
         try (var deliveries = EventCapture.of(Topics.REPLIES_DELIVERY)) {
-            CompletableFuture<Void> first = CompletableFuture.runAsync(
-                    () -> QuarkusTransaction.requiringNew().run(() -> {
-                        outbox.publish(EventType.REPLY_DELIVERED, conversation, delivered(conversation, "first"));
-                        positionTaken.countDown();
-                        await(mayCommit);
-                    }),
-                    threads);
-            assertThat(positionTaken.await(30, TimeUnit.SECONDS)).isTrue();
+            var first = hold(
+                    () -> outbox.publish(EventType.REPLY_DELIVERED, conversation, delivered(conversation, "first")));
             // A steady stream of other events keeps the relay busy (and its lock held) past the first's position.
             CompletableFuture<Void> stream = CompletableFuture.runAsync(
                     () -> {
@@ -87,8 +79,7 @@ class OutboxLateCommitTest {
                     50,
                     Duration.ofSeconds(30));
 
-            mayCommit.countDown();
-            first.get(30, TimeUnit.SECONDS);
+            first.commit();
             // The next event of the same conversation, written once the first has committed.
             QuarkusTransaction.requiringNew()
                     .run(() ->
@@ -114,18 +105,9 @@ class OutboxLateCommitTest {
     void anEventCommittedAfterLaterOnesStillReachesTheTopicOnce() throws Exception {
         String slow = "whatsapp:acme:slow-" + UUID.randomUUID();
         String fast = "whatsapp:acme:fast-" + UUID.randomUUID();
-        var positionTaken = new CountDownLatch(1);
-        var mayCommit = new CountDownLatch(1);
         try (var deliveries = EventCapture.of(Topics.REPLIES_DELIVERY)) {
             // The slow transaction stores its event (taking the lower position) and holds its commit back.
-            CompletableFuture<Void> slowTransaction = CompletableFuture.runAsync(
-                    () -> QuarkusTransaction.requiringNew().run(() -> {
-                        outbox.publish(EventType.REPLY_DELIVERED, slow, delivered(slow));
-                        positionTaken.countDown();
-                        await(mayCommit);
-                    }),
-                    threads);
-            assertThat(positionTaken.await(30, TimeUnit.SECONDS)).isTrue();
+            var slowTransaction = hold(() -> outbox.publish(EventType.REPLY_DELIVERED, slow, delivered(slow)));
             // Meanwhile others commit theirs, and the relay sends them: it has read past the slow one's position.
             for (int i = 0; i < 3; i++) {
                 QuarkusTransaction.requiringNew()
@@ -137,8 +119,7 @@ class OutboxLateCommitTest {
                     3,
                     Duration.ofSeconds(30));
 
-            mayCommit.countDown();
-            slowTransaction.get(30, TimeUnit.SECONDS);
+            slowTransaction.commit();
 
             deliveries.await(EventType.REPLY_DELIVERED, (ReplyDelivered d) -> d.conversationKey()
                     .equals(slow));
@@ -149,10 +130,38 @@ class OutboxLateCommitTest {
         }
     }
 
+    /** A transaction that stores its event at once, then holds its commit back until told. */
+    private final class HeldTransaction {
+        private final CountDownLatch stored = new CountDownLatch(1);
+        private final CountDownLatch mayCommit = new CountDownLatch(1);
+        private final CompletableFuture<Void> done;
+
+        private HeldTransaction(Runnable store) {
+            done = CompletableFuture.runAsync(
+                    () -> QuarkusTransaction.requiringNew().run(() -> {
+                        store.run();
+                        stored.countDown();
+                        await(mayCommit);
+                    }),
+                    threads);
+        }
+
+        void commit() throws Exception {
+            mayCommit.countDown();
+            done.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private HeldTransaction hold(Runnable store) throws InterruptedException {
+        var held = new HeldTransaction(store);
+        assertThat(held.stored.await(30, TimeUnit.SECONDS)).isTrue();
+        return held;
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test never let the slow transaction commit");
+                throw new IllegalStateException("the test never let the held transaction commit");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
