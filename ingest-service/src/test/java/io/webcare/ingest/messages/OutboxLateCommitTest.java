@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The outbox relay reads on from the last position it sent. An event whose transaction took its position first but
- * committed last must still leave, however busy the relay is with the events after it.
+ * The outbox relay reads on from a low-water mark, not from the start. An event whose transaction took its position
+ * first but committed last must still leave, and before the next event of its key, however busy the relay is with
+ * the events after it.
  */
 @QuarkusTest
 @WithTestResource(WebcareTestInfrastructure.class)
